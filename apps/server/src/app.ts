@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import { createIdentityModule } from './modules/identity/index.ts';
+import { registerAuthentication } from './platform/auth/authentication.ts';
+import type { Clock } from './platform/clock.ts';
+import type { Config } from './platform/config.ts';
+import type { Database } from './platform/db/database.ts';
+import type { Migration } from './platform/db/migrator.ts';
+import { registerErrorHandler } from './platform/http/error-handler.ts';
+import { type NotFoundFallback, registerNotFound } from './platform/http/not-found.ts';
+import { registerOpenApi } from './platform/http/openapi.ts';
+import { registerSecurityHeaders } from './platform/http/security-headers.ts';
+import { registerWebApp } from './platform/http/web-app.ts';
+import type { JobQueue } from './platform/jobs/job-queue.ts';
+import { healthRoutes } from './platform/observability/health.routes.ts';
+import { createMetrics, registerRequestMetrics } from './platform/observability/metrics.ts';
+import { platformInfoRoutes } from './platform/platform-info.routes.ts';
+import { productVersion } from './platform/version.ts';
+
+export type AppDeps = {
+  config: Config;
+  db: Database;
+  migrations: Migration[];
+  queue: JobQueue;
+  clock: Clock;
+  logger: Logger;
+  /** Where the built web app is; undefined serves the API only. */
+  webDistDir: string | undefined;
+  /** Reports whether the process has begun shutting down (readiness turns false at once). */
+  isShuttingDown?: () => boolean;
+};
+
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,128}$/;
+
+/** The whole HTTP application, assembled from the platform and the modules. Used by main and by tests. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config } = deps;
+  const app = Fastify({
+    loggerInstance: deps.logger as FastifyBaseLogger,
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    // A caller's id is kept if it looks like one (for tracing across services), otherwise a new one is made.
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
+    },
+    requestIdLogLabel: 'requestId',
+    forceCloseConnections: 'idle',
+    return503OnClosing: true,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  // First, so that it sees every route registered after it (405 needs to know them all).
+  let spaFallback: NotFoundFallback | undefined;
+  registerNotFound(app, (request, reply) => spaFallback?.(request, reply));
+
+  const metrics = createMetrics();
+  registerRequestMetrics(app, metrics);
+  registerErrorHandler(app);
+  await registerSecurityHeaders(app);
+  await registerOpenApi(app, productVersion);
+
+  const cookie = { isSecure: config.session.cookieSecure };
+  const identity = createIdentityModule({
+    db: deps.db.kysely,
+    clock: deps.clock,
+    log: deps.logger.child({ module: 'identity' }),
+    sessionPolicy: { idleMinutes: config.session.idleMinutes, absoluteHours: config.session.absoluteHours },
+    cookie,
+  });
+  await registerAuthentication(app, { cookie, authenticate: identity.service.authenticate });
+
+  spaFallback = deps.webDistDir ? await registerWebApp(app, deps.webDistDir) : undefined;
+
+  await app.register(
+    healthRoutes({
+      db: deps.db,
+      migrations: deps.migrations,
+      metrics,
+      metricsToken: config.metricsToken,
+      isShuttingDown: deps.isShuttingDown ?? (() => false),
+    }),
+  );
+  await app.register(
+    platformInfoRoutes({
+      product: 'LifeCare Nexus',
+      version: productVersion,
+      isDemo: config.seedDemo,
+      database: deps.db.engine === 'pglite' ? 'embedded' : 'postgresql',
+    }),
+  );
+  await app.register(identity.routes);
+
+  return app;
+}

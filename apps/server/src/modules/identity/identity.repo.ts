@@ -1,0 +1,164 @@
+import type { OrganisationKind, Role } from '@nexus/contracts';
+import type { Executor } from '../../platform/db/database.ts';
+
+export type UserRow = {
+  id: string;
+  email: string;
+  displayName: string;
+  passwordHash: string;
+  isDisabled: boolean;
+};
+export type MembershipRow = {
+  organisationId: string;
+  organisationName: string;
+  organisationKind: OrganisationKind;
+  role: Role;
+};
+export type SessionRow = { userId: string; lastSeenAt: Date };
+
+/** SQL for organisations, users, memberships and sessions. Every function takes the executor to run on. */
+export function createIdentityRepo() {
+  return {
+    async countOrganisations(db: Executor): Promise<number> {
+      const row = await db
+        .selectFrom('organisations')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
+    async insertOrganisation(
+      db: Executor,
+      org: { id?: string; name: string; kind: OrganisationKind },
+    ): Promise<string> {
+      const row = await db.insertInto('organisations').values(org).returning('id').executeTakeFirstOrThrow();
+      return row.id;
+    },
+
+    async insertUser(
+      db: Executor,
+      user: { id?: string; email: string; displayName: string; passwordHash: string },
+    ): Promise<string> {
+      const row = await db
+        .insertInto('users')
+        .values({
+          id: user.id,
+          email: user.email,
+          display_name: user.displayName,
+          password_hash: user.passwordHash,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+
+    async insertMembership(
+      db: Executor,
+      m: { userId: string; organisationId: string; role: Role },
+    ): Promise<void> {
+      await db
+        .insertInto('memberships')
+        .values({ user_id: m.userId, organisation_id: m.organisationId, role: m.role })
+        .execute();
+    },
+
+    async findUserByEmail(db: Executor, email: string): Promise<UserRow | undefined> {
+      const row = await db
+        .selectFrom('users')
+        .select(['id', 'email', 'display_name', 'password_hash', 'disabled_at'])
+        .where('email', '=', email)
+        .executeTakeFirst();
+      return row && toUser(row);
+    },
+
+    async findUserById(db: Executor, id: string): Promise<UserRow | undefined> {
+      const row = await db
+        .selectFrom('users')
+        .select(['id', 'email', 'display_name', 'password_hash', 'disabled_at'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row && toUser(row);
+    },
+
+    async listMemberships(db: Executor, userId: string): Promise<MembershipRow[]> {
+      const rows = await db
+        .selectFrom('memberships as m')
+        .innerJoin('organisations as o', 'o.id', 'm.organisation_id')
+        .select(['m.organisation_id', 'o.name', 'o.kind', 'm.role'])
+        .where('m.user_id', '=', userId)
+        .orderBy('o.name')
+        .orderBy('m.role')
+        .execute();
+      return rows.map((r) => ({
+        organisationId: r.organisation_id,
+        organisationName: r.name,
+        organisationKind: r.kind,
+        role: r.role,
+      }));
+    },
+
+    async insertSession(
+      db: Executor,
+      s: { tokenHash: string; userId: string; expiresAt: Date },
+    ): Promise<void> {
+      await db
+        .insertInto('sessions')
+        .values({ token_hash: s.tokenHash, user_id: s.userId, expires_at: s.expiresAt })
+        .execute();
+    },
+
+    /** A live session: not revoked, within its absolute lifetime and idle timeout, of an enabled user. */
+    async findLiveSession(
+      db: Executor,
+      tokenHash: string,
+      now: Date,
+      idleSince: Date,
+    ): Promise<SessionRow | undefined> {
+      const row = await db
+        .selectFrom('sessions as s')
+        .innerJoin('users as u', 'u.id', 's.user_id')
+        .select(['s.user_id', 's.last_seen_at'])
+        .where('s.token_hash', '=', tokenHash)
+        .where('s.revoked_at', 'is', null)
+        .where('s.expires_at', '>', now)
+        .where('s.last_seen_at', '>', idleSince)
+        .where('u.disabled_at', 'is', null)
+        .executeTakeFirst();
+      return row && { userId: row.user_id, lastSeenAt: row.last_seen_at };
+    },
+
+    async touchSession(db: Executor, tokenHash: string, now: Date): Promise<void> {
+      await db
+        .updateTable('sessions')
+        .set({ last_seen_at: now })
+        .where('token_hash', '=', tokenHash)
+        .execute();
+    },
+
+    async revokeSession(db: Executor, tokenHash: string, now: Date): Promise<void> {
+      await db
+        .updateTable('sessions')
+        .set({ revoked_at: now })
+        .where('token_hash', '=', tokenHash)
+        .where('revoked_at', 'is', null)
+        .execute();
+    },
+  };
+}
+export type IdentityRepo = ReturnType<typeof createIdentityRepo>;
+
+function toUser(row: {
+  id: string;
+  email: string;
+  display_name: string;
+  password_hash: string;
+  disabled_at: Date | null;
+}): UserRow {
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.display_name,
+    passwordHash: row.password_hash,
+    isDisabled: row.disabled_at !== null,
+  };
+}

@@ -1,0 +1,116 @@
+import type { Me, OrganisationKind, Role, SignInRequest } from '@nexus/contracts';
+import type { Logger } from 'pino';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../platform/auth/password.ts';
+import { hashToken, newToken } from '../../platform/auth/tokens.ts';
+import type { Clock } from '../../platform/clock.ts';
+import { type Executor, withTransaction } from '../../platform/db/database.ts';
+import { conflict, notFound, unauthorized } from '../../platform/http/errors.ts';
+import { toMe } from './identity.presenter.ts';
+import type { IdentityRepo } from './identity.repo.ts';
+
+export type SessionPolicy = { idleMinutes: number; absoluteHours: number };
+
+export type IdentityServiceDeps = {
+  db: Executor;
+  repo: IdentityRepo;
+  clock: Clock;
+  log: Logger;
+  sessionPolicy: SessionPolicy;
+};
+
+/** Only refresh last_seen_at once a minute: a write per request would double the cost of every read. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+const INVALID_CREDENTIALS = 'The e-mail address or password is not correct.';
+
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+/** Accounts, organisations, memberships and sessions. */
+export function createIdentityService(deps: IdentityServiceDeps) {
+  const { db, repo, clock, log, sessionPolicy } = deps;
+
+  return {
+    async createOrganisation(input: { id?: string; name: string; kind: OrganisationKind }): Promise<string> {
+      const id = await repo.insertOrganisation(db, input);
+      log.info({ organisationId: id }, 'organisation created');
+      return id;
+    },
+
+    async createUser(input: {
+      id?: string;
+      email: string;
+      displayName: string;
+      password: string;
+      memberships: ReadonlyArray<{ organisationId: string; role: Role }>;
+    }): Promise<string> {
+      const email = normaliseEmail(input.email);
+      const passwordHash = await hashPassword(input.password);
+      const userId = await withTransaction(db, async (trx) => {
+        if (await repo.findUserByEmail(trx, email)) {
+          throw conflict('email_taken', 'An account with this e-mail address already exists.');
+        }
+        const id = await repo.insertUser(trx, {
+          id: input.id,
+          email,
+          displayName: input.displayName,
+          passwordHash,
+        });
+        for (const membership of input.memberships)
+          await repo.insertMembership(trx, { userId: id, ...membership });
+        return id;
+      });
+      log.info({ userId }, 'user created');
+      return userId;
+    },
+
+    async countOrganisations(): Promise<number> {
+      return repo.countOrganisations(db);
+    },
+
+    /** Same error, and about the same time, whether the account is unknown, disabled or the password wrong. */
+    async signIn(input: SignInRequest): Promise<{ token: string; expiresAt: Date; userId: string }> {
+      const user = await repo.findUserByEmail(db, normaliseEmail(input.email));
+      const isValid = user
+        ? await verifyPassword(user.passwordHash, input.password)
+        : await verifyAgainstDummy(input.password);
+      if (!user || !isValid || user.isDisabled) {
+        log.info({ outcome: 'rejected' }, 'sign-in failed');
+        throw unauthorized('invalid_credentials', INVALID_CREDENTIALS);
+      }
+      const token = newToken();
+      const expiresAt = new Date(clock.now().getTime() + sessionPolicy.absoluteHours * 3_600_000);
+      await repo.insertSession(db, { tokenHash: hashToken(token), userId: user.id, expiresAt });
+      log.info({ userId: user.id }, 'signed in');
+      return { token, expiresAt, userId: user.id };
+    },
+
+    async signOut(token: string): Promise<void> {
+      await repo.revokeSession(db, hashToken(token), clock.now());
+    },
+
+    /** The actor behind a session token, or undefined if the session is unknown, expired, idle or revoked. */
+    async authenticate(token: string): Promise<Actor | undefined> {
+      const tokenHash = hashToken(token);
+      const now = clock.now();
+      const idleSince = new Date(now.getTime() - sessionPolicy.idleMinutes * 60_000);
+      const session = await repo.findLiveSession(db, tokenHash, now, idleSince);
+      if (!session) return undefined;
+      if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+        await repo.touchSession(db, tokenHash, now);
+      }
+      const memberships = await repo.listMemberships(db, session.userId);
+      return {
+        userId: session.userId,
+        memberships: memberships.map((m) => ({ organisationId: m.organisationId, role: m.role })),
+      };
+    },
+
+    async me(actor: Actor): Promise<Me> {
+      const user = await repo.findUserById(db, actor.userId);
+      if (!user) throw notFound('user_not_found', 'This account no longer exists.');
+      return toMe(user, await repo.listMemberships(db, actor.userId));
+    },
+  };
+}
+export type IdentityService = ReturnType<typeof createIdentityService>;

@@ -1,0 +1,46 @@
+import type { OrganisationKind, Role } from '@nexus/contracts';
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | undefined, Date>;
+
+export type OrganisationsTable = {
+  id: Generated<string>;
+  name: string;
+  kind: OrganisationKind;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+};
+
+export type UsersTable = {
+  id: Generated<string>;
+  email: string;
+  display_name: string;
+  password_hash: string;
+  disabled_at: Date | null;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+};
+
+export type MembershipsTable = {
+  id: Generated<string>;
+  user_id: string;
+  organisation_id: string;
+  role: Role;
+  created_at: Generated<Date>;
+};
+
+export type SessionsTable = {
+  token_hash: string;
+  user_id: string;
+  created_at: Generated<Date>;
+  last_seen_at: Timestamp;
+  expires_at: Date;
+  revoked_at: Date | null;
+};
+
+export type IdentityTables = {
+  organisations: OrganisationsTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  sessions: SessionsTable;
+};

@@ -1,0 +1,36 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Tables } from './tables.ts';
+
+export type QueryRows<R = Record<string, unknown>> = { rows: R[] };
+
+/** A database session for raw SQL: parameterised queries and parameterless multi-statement scripts. */
+export type SqlSession = {
+  query<R = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<QueryRows<R>>;
+  exec(script: string): Promise<void>;
+};
+
+/** Where queries run: the database itself or an open transaction. Repositories accept either. */
+export type Executor = Kysely<Tables> | Transaction<Tables>;
+
+/**
+ * The one handle to the database that the rest of the server sees, whichever engine is behind it.
+ * `kysely` is the query layer for application code; the raw members serve the migrator and the job queue.
+ */
+export type Database = {
+  readonly engine: 'pglite' | 'postgres';
+  readonly kysely: Kysely<Tables>;
+  /** Runs one statement (or, with no params, a script) outside any application transaction. */
+  executeSql<R = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<QueryRows<R>>;
+  /** Runs fn inside one transaction on one session; commits if it resolves, rolls back if it throws. */
+  withSqlTransaction<T>(fn: (session: SqlSession) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+};
+
+/** Runs fn in a transaction, or inside the caller's transaction when one is given. */
+export async function withTransaction<T>(
+  db: Executor,
+  fn: (trx: Transaction<Tables>) => Promise<T>,
+): Promise<T> {
+  if (db.isTransaction) return fn(db as Transaction<Tables>);
+  return db.transaction().execute(fn);
+}

@@ -1,0 +1,17 @@
+import type { ColumnType } from 'kysely';
+import type { IdentityTables } from '../../modules/identity/identity.tables.ts';
+
+type CreatedAt = ColumnType<Date, Date | undefined, never>;
+
+export type JobCompletionsTable = {
+  job_key: string;
+  queue: string;
+  completed_at: CreatedAt;
+};
+
+export type PlatformTables = {
+  job_completions: JobCompletionsTable;
+};
+
+/** Every table the query layer knows, composed from the platform's and each module's own. */
+export type Tables = PlatformTables & IdentityTables;

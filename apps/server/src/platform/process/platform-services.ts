@@ -1,0 +1,71 @@
+import pino, { type Logger } from 'pino';
+import { identityJobs } from '../../modules/identity/identity.jobs.ts';
+import { createIdentityModule } from '../../modules/identity/index.ts';
+import { type Clock, systemClock } from '../clock.ts';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/database.ts';
+import { type Migration, migrate, readMigrations } from '../db/migrator.ts';
+import { openDatabase } from '../db/open-database.ts';
+import { createJobRuntime, type JobRuntime, type QueueDefinition } from '../jobs/job-queue.ts';
+import { loggerOptions } from '../observability/logger.ts';
+import { migrationsDir } from '../paths.ts';
+
+/** Everything a process role (server or worker) runs on: logger, database, migrations and the job runtime. */
+export type PlatformServices = {
+  config: Config;
+  logger: Logger;
+  clock: Clock;
+  db: Database;
+  migrations: Migration[];
+  jobs: JobRuntime;
+  queues: QueueDefinition<never>[];
+};
+
+export function createLogger(config: Config): Logger {
+  return pino(loggerOptions(config.logLevel));
+}
+
+/** Every module's job definitions; a module with background work adds its list here. */
+function allQueues(db: Database, clock: Clock): QueueDefinition<never>[] {
+  return [...identityJobs({ db: db.kysely, clock })] as QueueDefinition<never>[];
+}
+
+export async function openPlatform(
+  config: Config,
+  options: { logger?: Logger; extraQueues?: QueueDefinition<never>[]; pollingIntervalSeconds?: number } = {},
+): Promise<PlatformServices> {
+  const logger = options.logger ?? createLogger(config);
+  const clock = systemClock;
+  const migrations = readMigrations(migrationsDir);
+  const db = await openDatabase(config.database);
+  try {
+    if (config.migrateOnStart) {
+      const applied = await migrate(db, migrations);
+      if (applied.length > 0) logger.info({ versions: applied.map((m) => m.version) }, 'migrations applied');
+    }
+    const jobs = createJobRuntime({
+      db,
+      log: logger,
+      ...(options.pollingIntervalSeconds ? { pollingIntervalSeconds: options.pollingIntervalSeconds } : {}),
+    });
+    const queues = [...allQueues(db, clock), ...(options.extraQueues ?? [])];
+    return { config, logger, clock, db, migrations, jobs, queues };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
+/** The identity service outside the HTTP app, for the demo seed. */
+export function identityServiceFor(platform: PlatformServices) {
+  return createIdentityModule({
+    db: platform.db.kysely,
+    clock: platform.clock,
+    log: platform.logger.child({ module: 'identity' }),
+    sessionPolicy: {
+      idleMinutes: platform.config.session.idleMinutes,
+      absoluteHours: platform.config.session.absoluteHours,
+    },
+    cookie: { isSecure: platform.config.session.cookieSecure },
+  }).service;
+}

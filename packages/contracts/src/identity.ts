@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/** Every role a member of an organisation can hold. */
+export const Role = z.enum([
+  'patient',
+  'doctor',
+  'nurse',
+  'pharmacist',
+  'dietitian',
+  'blood_bank_staff',
+  'donor',
+  'org_admin',
+  'platform_admin',
+]);
+export type Role = z.infer<typeof Role>;
+
+export const OrganisationKind = z.enum(['clinic', 'hospital', 'pharmacy', 'blood_bank']);
+export type OrganisationKind = z.infer<typeof OrganisationKind>;
+
+export const SignInRequest = z.object({
+  email: z.email().max(254),
+  password: z.string().min(1).max(1024),
+});
+export type SignInRequest = z.infer<typeof SignInRequest>;
+
+export const Membership = z.object({
+  organisationId: z.uuid(),
+  organisationName: z.string(),
+  organisationKind: OrganisationKind,
+  role: Role,
+});
+export type Membership = z.infer<typeof Membership>;
+
+/** The signed-in user, as the web app sees them. */
+export const Me = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  displayName: z.string(),
+  memberships: z.array(Membership),
+});
+export type Me = z.infer<typeof Me>;

@@ -1,0 +1,7 @@
+/**
+ * The API's contract: zod schemas and inferred types shared by the server and the web app.
+ * Each file covers one capability; this index re-exports them all.
+ */
+export * from './identity.ts';
+export * from './platform.ts';
+export * from './problem.ts';
