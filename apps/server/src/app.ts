@@ -46,15 +46,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       const incoming = request.headers['x-request-id'];
       return typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
     },
-    requestIdLogLabel: 'requestId',
     forceCloseConnections: 'idle',
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  const isShuttingDown = deps.isShuttingDown ?? (() => false);
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
+  });
+  // A request that finishes during shutdown closes its connection, so keep-alive cannot hold the exit.
+  app.addHook('onSend', async (_request, reply) => {
+    if (isShuttingDown()) reply.header('connection', 'close');
   });
 
   // First, so that it sees every route registered after it (405 needs to know them all).
@@ -85,7 +89,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       migrations: deps.migrations,
       metrics,
       metricsToken: config.metricsToken,
-      isShuttingDown: deps.isShuttingDown ?? (() => false),
+      isShuttingDown,
     }),
   );
   await app.register(

@@ -99,11 +99,17 @@ export function createIdentityRepo() {
 
     async insertSession(
       db: Executor,
-      s: { tokenHash: string; userId: string; expiresAt: Date },
+      s: { tokenHash: string; userId: string; createdAt: Date; expiresAt: Date },
     ): Promise<void> {
       await db
         .insertInto('sessions')
-        .values({ token_hash: s.tokenHash, user_id: s.userId, expires_at: s.expiresAt })
+        .values({
+          token_hash: s.tokenHash,
+          user_id: s.userId,
+          created_at: s.createdAt,
+          last_seen_at: s.createdAt,
+          expires_at: s.expiresAt,
+        })
         .execute();
     },
 

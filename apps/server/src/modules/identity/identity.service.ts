@@ -79,8 +79,9 @@ export function createIdentityService(deps: IdentityServiceDeps) {
         throw unauthorized('invalid_credentials', INVALID_CREDENTIALS);
       }
       const token = newToken();
-      const expiresAt = new Date(clock.now().getTime() + sessionPolicy.absoluteHours * 3_600_000);
-      await repo.insertSession(db, { tokenHash: hashToken(token), userId: user.id, expiresAt });
+      const createdAt = clock.now();
+      const expiresAt = new Date(createdAt.getTime() + sessionPolicy.absoluteHours * 3_600_000);
+      await repo.insertSession(db, { tokenHash: hashToken(token), userId: user.id, createdAt, expiresAt });
       log.info({ userId: user.id }, 'signed in');
       return { token, expiresAt, userId: user.id };
     },

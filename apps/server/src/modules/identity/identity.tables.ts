@@ -32,7 +32,7 @@ export type MembershipsTable = {
 export type SessionsTable = {
   token_hash: string;
   user_id: string;
-  created_at: Generated<Date>;
+  created_at: Timestamp;
   last_seen_at: Timestamp;
   expires_at: Date;
   revoked_at: Date | null;

@@ -24,12 +24,20 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
     },
     transform: jsonSchemaTransform,
   });
+  // The documentation is public: it describes the API, it holds no data.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/docs')) route.config = { ...route.config, isPublic: true };
+  });
   await app.register(swaggerUi, {
     routePrefix: '/api/docs',
     staticCSP: API_DOCS_CSP,
     uiConfig: { deepLinking: true, docExpansion: 'list' },
   });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async (_request, reply) => {
-    return reply.header('cache-control', 'no-cache').send(app.swagger());
-  });
+  app.get(
+    '/api/openapi.json',
+    { config: { isPublic: true }, schema: { hide: true } },
+    async (_request, reply) => {
+      return reply.header('cache-control', 'no-cache').send(app.swagger());
+    },
+  );
 }

@@ -25,14 +25,20 @@ export async function registerWebApp(
   }
   const indexHtml = readFileSync(indexPath, 'utf8');
 
+  const assetsDir = join(distDir, 'assets');
   await app.register(fastifyStatic, {
     root: distDir,
     wildcard: false,
     index: false,
-    serve: true,
+    cacheControl: false,
+    // index.html goes through sendIndex, which puts this response's nonce in it.
+    allowedPath: (path) => path !== '/index.html',
+    // Hashed build output never changes under its name: cache it for a year. Anything else revalidates.
     setHeaders(res, path) {
-      const isHashedAsset = path.includes(`${join(distDir, 'assets')}`);
-      res.setHeader('cache-control', isHashedAsset ? 'public, max-age=31536000, immutable' : 'no-cache');
+      res.setHeader(
+        'cache-control',
+        path.startsWith(assetsDir) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
     },
   });
 

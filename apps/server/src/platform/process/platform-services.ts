@@ -6,7 +6,12 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { type Migration, migrate, readMigrations } from '../db/migrator.ts';
 import { openDatabase } from '../db/open-database.ts';
-import { createJobRuntime, type JobRuntime, type QueueDefinition } from '../jobs/job-queue.ts';
+import {
+  createJobRuntime,
+  type JobRuntime,
+  type JobTiming,
+  type QueueDefinition,
+} from '../jobs/job-queue.ts';
 import { loggerOptions } from '../observability/logger.ts';
 import { migrationsDir } from '../paths.ts';
 
@@ -32,7 +37,7 @@ function allQueues(db: Database, clock: Clock): QueueDefinition<never>[] {
 
 export async function openPlatform(
   config: Config,
-  options: { logger?: Logger; extraQueues?: QueueDefinition<never>[]; pollingIntervalSeconds?: number } = {},
+  options: { logger?: Logger; extraQueues?: QueueDefinition<never>[]; jobTiming?: Partial<JobTiming> } = {},
 ): Promise<PlatformServices> {
   const logger = options.logger ?? createLogger(config);
   const clock = systemClock;
@@ -46,7 +51,7 @@ export async function openPlatform(
     const jobs = createJobRuntime({
       db,
       log: logger,
-      ...(options.pollingIntervalSeconds ? { pollingIntervalSeconds: options.pollingIntervalSeconds } : {}),
+      ...(options.jobTiming ? { timing: options.jobTiming } : {}),
     });
     const queues = [...allQueues(db, clock), ...(options.extraQueues ?? [])];
     return { config, logger, clock, db, migrations, jobs, queues };

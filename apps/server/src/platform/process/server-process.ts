@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../app.ts';
 import { DEMO_ACCOUNTS, formatDemoBanner, seedDemoClinic } from '../../modules/demo/demo-seed.ts';
 import type { Config } from '../config.ts';
-import type { QueueDefinition } from '../jobs/job-queue.ts';
+import type { JobTiming, QueueDefinition } from '../jobs/job-queue.ts';
 import { defaultWebDistDir } from '../paths.ts';
 import { identityServiceFor, openPlatform } from './platform-services.ts';
 
@@ -11,7 +11,7 @@ export type ServerProcessOptions = {
   /** Extra routes, for test fixtures that need endpoints the product does not have (e.g. a slow one). */
   extendApp?: (app: FastifyInstance) => Promise<void>;
   extraQueues?: QueueDefinition<never>[];
-  pollingIntervalSeconds?: number;
+  jobTiming?: Partial<JobTiming>;
 };
 
 /**

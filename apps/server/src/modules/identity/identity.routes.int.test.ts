@@ -1,0 +1,148 @@
+import { Me, Problem } from '@nexus/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildUser } from '../../../test/factories.ts';
+import { createTestApp, type TestApp } from '../../../test/test-app.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+async function signIn(email: string, password: string) {
+  return t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email, password } });
+}
+
+function sessionCookieOf(response: Awaited<ReturnType<typeof signIn>>) {
+  const cookie = response.cookies.find((c) => c.name === '__Host-nexus_session');
+  if (!cookie) throw new Error('no session cookie was set');
+  return cookie;
+}
+
+const me = (cookie?: string) =>
+  t.app.inject({
+    method: 'GET',
+    url: '/api/v1/me',
+    ...(cookie ? { cookies: { '__Host-nexus_session': cookie } } : {}),
+  });
+
+describe('sign-in and sessions', () => {
+  it('signs in, sets a hardened session cookie, and answers /me', async () => {
+    const user = await buildUser(t.testDb.db, t.clock, { role: 'doctor' });
+    const response = await signIn(user.email.toUpperCase(), user.password);
+    expect(response.statusCode).toBe(200);
+    const cookie = sessionCookieOf(response);
+    expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Strict', path: '/' });
+    expect(cookie.value).toMatch(/^[A-Za-z0-9_-]{43}$/);
+
+    const profile = Me.parse((await me(cookie.value)).json());
+    expect(profile).toMatchObject({ id: user.id, email: user.email });
+    expect(profile.memberships).toEqual([
+      expect.objectContaining({
+        organisationId: user.organisationId,
+        role: 'doctor',
+        organisationKind: 'clinic',
+      }),
+    ]);
+  });
+
+  it('stores only a hash of the session token', async () => {
+    const user = await buildUser(t.testDb.db, t.clock);
+    const cookie = sessionCookieOf(await signIn(user.email, user.password));
+    const rows = await t.testDb.db.kysely
+      .selectFrom('sessions')
+      .select('token_hash')
+      .where('user_id', '=', user.id)
+      .execute();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.token_hash).not.toContain(cookie.value);
+    expect(rows[0]?.token_hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('gives the same answer for a wrong password, an unknown account and a disabled one', async () => {
+    const user = await buildUser(t.testDb.db, t.clock);
+    const disabled = await buildUser(t.testDb.db, t.clock);
+    await t.testDb.db.kysely
+      .updateTable('users')
+      .set({ disabled_at: new Date() })
+      .where('id', '=', disabled.id)
+      .execute();
+
+    const answers = await Promise.all([
+      signIn(user.email, 'not the password'),
+      signIn('nobody-here@example.org', 'whatever it is'),
+      signIn(disabled.email, disabled.password),
+    ]);
+    const bodies = answers.map((response) => {
+      expect(response.statusCode).toBe(401);
+      expect(response.cookies).toHaveLength(0);
+      const { requestId: _ignored, ...rest } = Problem.parse(response.json());
+      return rest;
+    });
+    expect(bodies[1]).toEqual(bodies[0]);
+    expect(bodies[2]).toEqual(bodies[0]);
+    expect(bodies[0]?.code).toBe('invalid_credentials');
+  });
+
+  it('rejects a malformed sign-in request without touching sessions', async () => {
+    const before = await t.testDb.db.kysely
+      .selectFrom('sessions')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirst();
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      payload: { email: 'not-an-email' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(Problem.parse(response.json()).code).toBe('validation_failed');
+    const after = await t.testDb.db.kysely
+      .selectFrom('sessions')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirst();
+    expect(after).toEqual(before);
+  });
+
+  it('requires a session for /api routes', async () => {
+    const anonymous = await me();
+    expect(anonymous.statusCode).toBe(401);
+    expect(Problem.parse(anonymous.json()).code).toBe('not_signed_in');
+    expect((await me('forged-token-value')).statusCode).toBe(401);
+  });
+
+  it('ends the session at sign-out', async () => {
+    const user = await buildUser(t.testDb.db, t.clock);
+    const cookie = sessionCookieOf(await signIn(user.email, user.password));
+    const out = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-out',
+      cookies: { '__Host-nexus_session': cookie.value },
+    });
+    expect(out.statusCode).toBe(204);
+    expect(out.cookies.find((c) => c.name === '__Host-nexus_session')?.value).toBe('');
+    expect((await me(cookie.value)).statusCode).toBe(401);
+  });
+
+  it('expires a session after 30 idle minutes but not while it is used', async () => {
+    const user = await buildUser(t.testDb.db, t.clock);
+    const cookie = sessionCookieOf(await signIn(user.email, user.password));
+    for (let i = 0; i < 3; i++) {
+      t.clock.advance(20 * 60_000);
+      expect((await me(cookie.value)).statusCode).toBe(200);
+    }
+    t.clock.advance(31 * 60_000);
+    expect((await me(cookie.value)).statusCode).toBe(401);
+  });
+
+  it('expires a session 12 hours after sign-in however busy it is', async () => {
+    const user = await buildUser(t.testDb.db, t.clock);
+    const cookie = sessionCookieOf(await signIn(user.email, user.password));
+    // A request every 20 minutes keeps the session from going idle, up to its absolute end.
+    for (let minutes = 20; minutes < 12 * 60; minutes += 20) {
+      t.clock.advance(20 * 60_000);
+      expect((await me(cookie.value)).statusCode).toBe(200);
+    }
+    t.clock.advance(20 * 60_000);
+    expect((await me(cookie.value)).statusCode).toBe(401);
+  });
+});

@@ -1,0 +1,114 @@
+import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { type Me, SignInRequest } from '@nexus/contracts';
+import { IconAlertCircle } from '@tabler/icons-react';
+import { type FormEvent, useRef, useState } from 'react';
+import { isApiError } from '../../api/api-error.ts';
+import { useSignIn } from './api/mutations.ts';
+import { DemoAccountsHint } from './DemoAccountsHint.tsx';
+import { sessionStrings as s } from './session.strings.ts';
+
+type FieldErrors = { email?: string; password?: string };
+
+function validate(email: string, password: string): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!email) errors.email = s.emailRequired;
+  else if (!SignInRequest.shape.email.safeParse(email).success) errors.email = s.emailInvalid;
+  if (!password) errors.password = s.passwordRequired;
+  return errors;
+}
+
+/** Field errors the server reported, located by JSON Pointer (/body/email). */
+function serverFieldErrors(error: unknown): FieldErrors {
+  if (!isApiError(error)) return {};
+  const errors: FieldErrors = {};
+  for (const fieldError of error.problem.errors ?? []) {
+    if (fieldError.pointer === '/body/email') errors.email = fieldError.detail;
+    if (fieldError.pointer === '/body/password') errors.password = fieldError.detail;
+  }
+  return errors;
+}
+
+type SignInFormProps = {
+  isDemo: boolean;
+  onSignedIn: (me: Me) => void;
+};
+
+export function SignInForm({ isDemo, onSignedIn }: SignInFormProps) {
+  const signIn = useSignIn();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const emailRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const trimmedEmail = email.trim();
+    const errors = validate(trimmedEmail, password);
+    setFieldErrors(errors);
+    if (errors.email) return emailRef.current?.focus();
+    if (errors.password) return passwordRef.current?.focus();
+    signIn.mutate(
+      { email: trimmedEmail, password },
+      {
+        onSuccess: onSignedIn,
+        onError: (error) => setFieldErrors(serverFieldErrors(error)),
+      },
+    );
+  };
+
+  const pickDemoAccount = (demoEmail: string) => {
+    setEmail(demoEmail);
+    setFieldErrors({});
+    passwordRef.current?.focus();
+  };
+
+  const failure = signIn.error;
+  return (
+    <Stack gap="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          {failure && (
+            <Alert color="red" variant="light" title={s.failedTitle} icon={<IconAlertCircle aria-hidden />}>
+              {isApiError(failure) && failure.problem.detail ? failure.problem.detail : s.failedFallback}
+            </Alert>
+          )}
+          <TextInput
+            ref={emailRef}
+            label={s.emailLabel}
+            type="email"
+            name="email"
+            autoComplete="username"
+            inputMode="email"
+            autoCapitalize="none"
+            spellCheck={false}
+            size="md"
+            value={email}
+            onChange={(event) => setEmail(event.currentTarget.value)}
+            error={fieldErrors.email}
+            required
+            withAsterisk={false}
+          />
+          <PasswordInput
+            ref={passwordRef}
+            label={s.passwordLabel}
+            name="password"
+            autoComplete="current-password"
+            size="md"
+            value={password}
+            onChange={(event) => setPassword(event.currentTarget.value)}
+            error={fieldErrors.password}
+            required
+            withAsterisk={false}
+            visibilityToggleFocusable
+            visibilityToggleButtonProps={{ 'aria-label': s.showPassword }}
+          />
+          <Button type="submit" size="md" fullWidth loading={signIn.isPending} loaderProps={{ type: 'dots' }}>
+            {s.submit}
+          </Button>
+        </Stack>
+      </form>
+      {isDemo && <DemoAccountsHint onPick={pickDemoAccount} />}
+    </Stack>
+  );
+}

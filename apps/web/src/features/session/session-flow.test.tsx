@@ -1,0 +1,57 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../api/api-error.ts';
+import { stubApi } from '../../test/fake-api.ts';
+import { buildMe, buildPlatformInfo, buildProblem, jsonResponse, problemResponse } from '../../test/fixtures.ts';
+import { renderApp } from '../../test/render.tsx';
+
+const notSignedIn = () => problemResponse(buildProblem({ status: 401, code: 'not_signed_in' }));
+const platform = () => jsonResponse(200, buildPlatformInfo());
+
+describe('session', () => {
+  it('sends someone who is not signed in to sign in, keeping where they were going', async () => {
+    stubApi({ 'GET /api/v1/me': notSignedIn, 'GET /api/v1/platform': platform });
+    const { router } = renderApp('/doctor/account');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/sign-in');
+    expect(router.state.location.search).toBe('?next=%2Fdoctor%2Faccount');
+  });
+
+  it('when any query answers 401, ends the session and asks to sign in again', async () => {
+    stubApi({ 'GET /api/v1/me': () => jsonResponse(200, buildMe()), 'GET /api/v1/platform': platform });
+    const { router, queryClient } = renderApp('/patient/account');
+    await screen.findByRole('heading', { level: 1, name: 'Your account' });
+
+    const expired = new ApiError(buildProblem({ status: 401, code: 'not_signed_in' }));
+    await queryClient
+      .fetchQuery({ queryKey: ['records'], queryFn: () => Promise.reject(expired) })
+      .catch(() => undefined);
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/sign-in'));
+    expect(new URLSearchParams(router.state.location.search).get('next')).toBe('/patient/account');
+    expect(await screen.findByText('Your session has ended')).toBeTruthy();
+  });
+
+  it('signs out from the account menu and forgets the user', async () => {
+    const { calls } = stubApi({
+      'GET /api/v1/me': () => jsonResponse(200, buildMe()),
+      'GET /api/v1/platform': platform,
+      'POST /api/v1/auth/sign-out': () => new Response(null, { status: 204 }),
+    });
+    const { user, router, queryClient } = renderApp('/patient');
+    await user.click(await screen.findByRole('button', { name: 'Alex Morgan, account menu' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Sign out' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/sign-in'));
+    expect(router.state.location.search).toBe('');
+    expect(calls.some((call) => call.method === 'POST' && call.path === '/api/v1/auth/sign-out')).toBe(true);
+    expect(queryClient.getQueryData(['session'])).toEqual({ status: 'signed-out', reason: 'signed-out' });
+  });
+
+  it('shows its own page for an address no route knows', async () => {
+    stubApi({ 'GET /api/v1/platform': platform });
+    renderApp('/no/such/page');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Go to the start page' }).getAttribute('href')).toBe('/');
+  });
+});

@@ -1,0 +1,62 @@
+import { AppShell } from '@mantine/core';
+import type { Role } from '@nexus/contracts';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { portalsFor } from '../../portals/registry.ts';
+import { buildMe, buildMembership } from '../../test/fixtures.ts';
+import { renderWithProviders } from '../../test/render.tsx';
+import { PortalNavbar } from './PortalNavbar.tsx';
+
+function renderNavbarFor(role: Role, path: string) {
+  const me = buildMe({ memberships: [buildMembership({ role })] });
+  const [portal] = portalsFor(me);
+  if (!portal) throw new Error(`no portal for ${role}`);
+  renderWithProviders(
+    <AppShell navbar={{ width: 260, breakpoint: 'sm' }}>
+      <AppShell.Navbar aria-label="Portal navigation">
+        <PortalNavbar me={me} portal={portal} portals={[portal]} />
+      </AppShell.Navbar>
+    </AppShell>,
+    { path },
+  );
+  return within(screen.getByRole('navigation', { name: 'Portal navigation' }));
+}
+
+const linkNames = (nav: ReturnType<typeof renderNavbarFor>) =>
+  nav.getAllByRole('link').map((link) => link.textContent);
+
+describe('portal navigation', () => {
+  it.each([
+    ['patient', '/patient', 'Patient portal'],
+    ['doctor', '/doctor', 'Doctor portal'],
+    ['nurse', '/nurse', 'Nurse portal'],
+    ['pharmacist', '/pharmacy', 'Pharmacy portal'],
+    ['dietitian', '/nutrition', 'Nutrition portal'],
+    ['blood_bank_staff', '/blood-bank', 'Blood bank portal'],
+    ['donor', '/donor', 'Donor portal'],
+  ] as const)('shows a %s their portal’s pages', (role, path, title) => {
+    const nav = renderNavbarFor(role, path);
+    expect(nav.getByText(title)).toBeTruthy();
+    expect(linkNames(nav)).toEqual(['Home', 'Account']);
+    expect(nav.getByRole('link', { name: 'Home' }).getAttribute('href')).toBe(path);
+    expect(nav.getByRole('link', { name: 'Account' }).getAttribute('href')).toBe(`${path}/account`);
+  });
+
+  it.each(['org_admin', 'platform_admin'] as const)('gives a %s the API documentation as well', (role) => {
+    const nav = renderNavbarFor(role, '/admin');
+    expect(linkNames(nav)).toEqual(['Home', 'API documentation', 'Account']);
+    expect(nav.getByRole('link', { name: 'API documentation' }).getAttribute('href')).toBe('/api/docs');
+  });
+
+  it('marks the current page', () => {
+    const nav = renderNavbarFor('doctor', '/doctor/account');
+    expect(nav.getByRole('link', { name: 'Account' }).getAttribute('aria-current')).toBe('page');
+    expect(nav.getByRole('link', { name: 'Home' }).getAttribute('aria-current')).toBeNull();
+  });
+
+  it('says where and as what the user is signed in', () => {
+    const nav = renderNavbarFor('nurse', '/nurse');
+    expect(nav.getByText('LifeCare Demo Clinic')).toBeTruthy();
+    expect(nav.getByText('Nurse · Clinic')).toBeTruthy();
+  });
+});

@@ -1,0 +1,15 @@
+import { IconNurse } from '@tabler/icons-react';
+import { accountEntry, homeEntry } from '../shared/common-entries.ts';
+import { definePortal } from '../shared/portal.types.ts';
+import { nurseStrings } from './nurse.strings.ts';
+
+export const nursePortal = definePortal({
+  id: 'nurse',
+  path: '/nurse',
+  roles: ['nurse'],
+  title: nurseStrings.title,
+  purpose: nurseStrings.purpose,
+  scope: nurseStrings.scope,
+  icon: IconNurse,
+  navigation: [homeEntry, accountEntry],
+});
