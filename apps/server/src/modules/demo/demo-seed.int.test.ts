@@ -28,7 +28,7 @@ describe('the demo clinic', () => {
     for (const account of DEMO_ACCOUNTS) {
       const session = await identity.signIn({ email: account.email, password: DEMO_PASSWORD });
       expect(session.userId).toBe(account.id);
-      const me = await identity.me({ userId: session.userId, memberships: [] });
+      const me = await identity.profile(session.userId);
       expect(me.memberships.map((m) => m.role)).toEqual([account.role]);
       expect(me.memberships[0]?.organisationName).toBe('LifeCare Demo Clinic');
     }

@@ -1,4 +1,5 @@
 import type { OrganisationKind, Role } from '@nexus/contracts';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Executor } from '../../platform/db/database.ts';
 
 export type UserRow = {
@@ -14,7 +15,13 @@ export type MembershipRow = {
   organisationKind: OrganisationKind;
   role: Role;
 };
-export type SessionRow = { userId: string; lastSeenAt: Date };
+export type SessionRow = {
+  userId: string;
+  email: string;
+  displayName: string;
+  lastSeenAt: Date;
+  memberships: MembershipRow[];
+};
 
 /** SQL for organisations, users, memberships and sessions. Every function takes the executor to run on. */
 export function createIdentityRepo() {
@@ -89,12 +96,7 @@ export function createIdentityRepo() {
         .orderBy('o.name')
         .orderBy('m.role')
         .execute();
-      return rows.map((r) => ({
-        organisationId: r.organisation_id,
-        organisationName: r.name,
-        organisationKind: r.kind,
-        role: r.role,
-      }));
+      return rows.map(toMembership);
     },
 
     async insertSession(
@@ -113,7 +115,10 @@ export function createIdentityRepo() {
         .execute();
     },
 
-    /** A live session: not revoked, within its absolute lifetime and idle timeout, of an enabled user. */
+    /**
+     * A live session (not revoked, within its absolute lifetime and idle timeout, of an enabled user)
+     * with its user's profile and memberships, in one round trip: every authenticated request pays it.
+     */
     async findLiveSession(
       db: Executor,
       tokenHash: string,
@@ -123,14 +128,36 @@ export function createIdentityRepo() {
       const row = await db
         .selectFrom('sessions as s')
         .innerJoin('users as u', 'u.id', 's.user_id')
-        .select(['s.user_id', 's.last_seen_at'])
+        .select((eb) => [
+          's.user_id',
+          's.last_seen_at',
+          'u.email',
+          'u.display_name',
+          jsonArrayFrom(
+            eb
+              .selectFrom('memberships as m')
+              .innerJoin('organisations as o', 'o.id', 'm.organisation_id')
+              .select(['m.organisation_id', 'o.name', 'o.kind', 'm.role'])
+              .whereRef('m.user_id', '=', 's.user_id')
+              .orderBy('o.name')
+              .orderBy('m.role'),
+          ).as('memberships'),
+        ])
         .where('s.token_hash', '=', tokenHash)
         .where('s.revoked_at', 'is', null)
         .where('s.expires_at', '>', now)
         .where('s.last_seen_at', '>', idleSince)
         .where('u.disabled_at', 'is', null)
         .executeTakeFirst();
-      return row && { userId: row.user_id, lastSeenAt: row.last_seen_at };
+      return (
+        row && {
+          userId: row.user_id,
+          email: row.email,
+          displayName: row.display_name,
+          lastSeenAt: new Date(row.last_seen_at),
+          memberships: row.memberships.map(toMembership),
+        }
+      );
     },
 
     async touchSession(db: Executor, tokenHash: string, now: Date): Promise<void> {
@@ -152,6 +179,20 @@ export function createIdentityRepo() {
   };
 }
 export type IdentityRepo = ReturnType<typeof createIdentityRepo>;
+
+function toMembership(row: {
+  organisation_id: string;
+  name: string;
+  kind: OrganisationKind;
+  role: Role;
+}): MembershipRow {
+  return {
+    organisationId: row.organisation_id,
+    organisationName: row.name,
+    organisationKind: row.kind,
+    role: row.role,
+  };
+}
 
 function toUser(row: {
   id: string;

@@ -30,7 +30,7 @@ export function identityRoutes(deps: {
       async (request, reply) => {
         const session = await service.signIn(request.body);
         setSessionCookie(reply, session.token, session.expiresAt, cookie);
-        return service.me({ userId: session.userId, memberships: [] });
+        return service.profile(session.userId);
       },
     );
 

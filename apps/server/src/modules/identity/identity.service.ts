@@ -100,17 +100,29 @@ export function createIdentityService(deps: IdentityServiceDeps) {
       if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
         await repo.touchSession(db, tokenHash, now);
       }
-      const memberships = await repo.listMemberships(db, session.userId);
       return {
         userId: session.userId,
-        memberships: memberships.map((m) => ({ organisationId: m.organisationId, role: m.role })),
+        email: session.email,
+        displayName: session.displayName,
+        memberships: session.memberships,
       };
     },
 
-    async me(actor: Actor): Promise<Me> {
-      const user = await repo.findUserById(db, actor.userId);
+    /** The signed-in user's profile: already loaded with their session. */
+    me(actor: Actor): Me {
+      return {
+        id: actor.userId,
+        email: actor.email,
+        displayName: actor.displayName,
+        memberships: [...actor.memberships],
+      };
+    },
+
+    /** A user's profile and memberships, read afresh (after sign-in, before the first authenticated request). */
+    async profile(userId: string): Promise<Me> {
+      const user = await repo.findUserById(db, userId);
       if (!user) throw notFound('user_not_found', 'This account no longer exists.');
-      return toMe(user, await repo.listMemberships(db, actor.userId));
+      return toMe(user, await repo.listMemberships(db, userId));
     },
   };
 }
