@@ -13,6 +13,7 @@ import { databaseUrl, testDatabaseAdminUrl, testLane } from './lane.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     pgliteSnapshotPath: string;
+    pgliteEmptySnapshotPath: string;
     postgresTemplate: string;
   }
 }
@@ -26,12 +27,14 @@ export default async function setup(project: TestProject) {
   if (testLane === 'pglite') {
     const dir = mkdtempSync(join(tmpdir(), 'nexus-test-'));
     const db = await openPGliteDatabase({ dataDir: undefined });
+    const emptyPath = join(dir, 'empty.tar');
+    writeFileSync(emptyPath, Buffer.from(await (await db.dumpDataDir()).arrayBuffer()));
     await migrate(db, migrations);
-    const snapshot = await db.dumpDataDir();
-    await db.close();
     const path = join(dir, 'migrated.tar');
-    writeFileSync(path, Buffer.from(await snapshot.arrayBuffer()));
+    writeFileSync(path, Buffer.from(await (await db.dumpDataDir()).arrayBuffer()));
+    await db.close();
     project.provide('pgliteSnapshotPath', path);
+    project.provide('pgliteEmptySnapshotPath', emptyPath);
     project.provide('postgresTemplate', '');
     return () => rmSync(dir, { recursive: true, force: true });
   }
@@ -53,6 +56,7 @@ export default async function setup(project: TestProject) {
   // only while nobody is connected to it.
   await admin.query(`alter database ${template} with is_template true allow_connections false`);
   project.provide('pgliteSnapshotPath', '');
+  project.provide('pgliteEmptySnapshotPath', '');
   project.provide('postgresTemplate', template);
   return async () => {
     await admin.query(`alter database ${template} with is_template false`);

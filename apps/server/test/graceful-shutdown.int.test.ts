@@ -55,3 +55,20 @@ it('finishes an in-flight request on SIGTERM, refuses new ones, and exits 0', as
   expect(exit).toEqual({ code: 0, signal: null });
   expect(child.output()).not.toMatch(/"level":(50|60)/);
 }, 60_000);
+
+it('lets a running job finish on SIGTERM before it exits 0', async () => {
+  child = spawnTsChild('./fixtures/server-child.ts', {
+    ...env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    NEXUS_DEMO: '0',
+    SLOW_MS: '2000',
+  });
+  const port = Number((await child.waitForLine('listening ')).split(' ')[1]);
+  expect((await fetch(`http://127.0.0.1:${port}/test/slow-job`)).status).toBe(200);
+  await child.waitForLine('job-started');
+  child.process.kill('SIGTERM');
+  await child.waitForLine('job-finished');
+  expect(await child.exited).toEqual({ code: 0, signal: null });
+}, 60_000);

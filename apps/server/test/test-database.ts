@@ -76,6 +76,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 /** An empty (unmigrated) database, for migrator tests. */
 export async function createEmptyTestDatabase(): Promise<TestDatabase> {
   if (testLane === 'postgres') return createPostgresTestDatabase(undefined);
-  const db = await openPGliteDatabase({ dataDir: undefined });
+  const snapshot = new Blob([readFileSync(inject('pgliteEmptySnapshotPath'))]);
+  const db = await openPGliteDatabase({ dataDir: undefined, loadDataDir: snapshot });
   return { db, url: undefined, destroy: () => db.close() };
 }

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../app.ts';
 import { DEMO_ACCOUNTS, formatDemoBanner, seedDemoClinic } from '../../modules/demo/demo-seed.ts';
 import type { Config } from '../config.ts';
-import type { JobTiming, QueueDefinition } from '../jobs/job-queue.ts';
+import type { JobQueue, JobTiming, QueueDefinition } from '../jobs/job-queue.ts';
 import { defaultWebDistDir } from '../paths.ts';
 import { identityServiceFor, openPlatform } from './platform-services.ts';
 
@@ -12,6 +12,8 @@ export type ServerProcessOptions = {
   extendApp?: (app: FastifyInstance) => Promise<void>;
   extraQueues?: QueueDefinition<never>[];
   jobTiming?: Partial<JobTiming>;
+  /** Hands out the running queue, for test fixtures that enqueue jobs of their own. */
+  onQueueReady?: (queue: JobQueue) => void;
 };
 
 /**
@@ -33,6 +35,7 @@ export async function runServerProcess(
     if (created.length > 0) logger.info({ accounts: created.length }, 'demo clinic seeded');
   }
   await jobs.start(platform.queues, { isWorking: config.jobsInProcess });
+  options.onQueueReady?.(jobs);
 
   const app = await buildApp({
     config,
