@@ -11,6 +11,7 @@ import type { Migration } from './platform/db/migrator.ts';
 import { registerErrorHandler } from './platform/http/error-handler.ts';
 import { type NotFoundFallback, registerNotFound } from './platform/http/not-found.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
+import { registerSameOriginCheck } from './platform/http/same-origin.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { registerWebApp } from './platform/http/web-app.ts';
 import type { JobQueue } from './platform/jobs/job-queue.ts';
@@ -69,6 +70,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerRequestMetrics(app, metrics);
   registerErrorHandler(app);
   await registerSecurityHeaders(app);
+  registerSameOriginCheck(app);
   await registerOpenApi(app, productVersion);
 
   const cookie = { isSecure: config.session.cookieSecure };

@@ -145,4 +145,24 @@ describe('sign-in and sessions', () => {
     t.clock.advance(20 * 60_000);
     expect((await me(cookie.value)).statusCode).toBe(401);
   });
+
+  it('refuses a sign-in posted from another site', async () => {
+    const user = await buildUser(t.testDb.db, t.clock);
+    const forged = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      headers: { origin: 'https://evil.example', host: 'clinic.example' },
+      payload: { email: user.email, password: user.password },
+    });
+    expect(forged.statusCode).toBe(403);
+    expect(Problem.parse(forged.json()).code).toBe('cross_origin_request');
+    expect(forged.cookies).toHaveLength(0);
+    const sameSite = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      headers: { origin: 'https://clinic.example', host: 'clinic.example' },
+      payload: { email: user.email, password: user.password },
+    });
+    expect(sameSite.statusCode).toBe(200);
+  });
 });
