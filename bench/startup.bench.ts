@@ -52,5 +52,9 @@ const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 console.log(`\n\`npm start\` to /readyz 200, ${runs} runs, node ${process.version}\n`);
 console.log('| data directory | median | min | max |');
 console.log('|---|---:|---:|---:|');
-console.log(`| empty (initialise, migrate, seed) | ${fmt(median(empty))} | ${fmt(Math.min(...empty))} | ${fmt(Math.max(...empty))} |`);
-console.log(`| existing (warm start) | ${fmt(median(warm))} | ${fmt(Math.min(...warm))} | ${fmt(Math.max(...warm))} |`);
+console.log(
+  `| empty (initialise, migrate, seed) | ${fmt(median(empty))} | ${fmt(Math.min(...empty))} | ${fmt(Math.max(...empty))} |`,
+);
+console.log(
+  `| existing (warm start) | ${fmt(median(warm))} | ${fmt(Math.min(...warm))} | ${fmt(Math.max(...warm))} |`,
+);

@@ -2,14 +2,16 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 /** The server replaces this placeholder in index.html with each response's CSP nonce. */
-export const CSP_NONCE_PLACEHOLDER = '__NEXUS_CSP_NONCE__';
+const CSP_NONCE_PLACEHOLDER = '__NEXUS_CSP_NONCE__';
 
 const apiTarget = process.env.NEXUS_API_URL ?? 'http://127.0.0.1:3000';
 
 /**
  * Builds the single-page app into apps/web/dist, which the server serves. Also used by
  * scripts/build.mjs through Vite's JS API with `root: apps/web`, so every path here is relative to
- * this folder. `vite` (dev server) proxies the API to a running server at NEXUS_API_URL.
+ * this folder. `vite` (dev server) proxies the API to a running server at NEXUS_API_URL; the Host
+ * header is passed on unchanged (no changeOrigin), as the server's same-origin check compares it with
+ * the browser's Origin.
  */
 export default defineConfig({
   plugins: [react()],
@@ -21,8 +23,11 @@ export default defineConfig({
     chunkSizeWarningLimit: 1024,
   },
   server: {
-    proxy: Object.fromEntries(
-      ['/api', '/fhir', '/healthz', '/readyz'].map((path) => [path, { target: apiTarget }]),
-    ),
+    proxy: {
+      ...Object.fromEntries(
+        ['/api', '/fhir', '/healthz', '/readyz'].map((path) => [path, { target: apiTarget }]),
+      ),
+      '/ws': { target: apiTarget, ws: true },
+    },
   },
 });

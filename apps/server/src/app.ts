@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
+import { DEMO_ACCOUNTS } from './modules/demo/demo-seed.ts';
 import { createIdentityModule } from './modules/identity/index.ts';
 import { registerAuthentication } from './platform/auth/authentication.ts';
 import type { Clock } from './platform/clock.ts';
@@ -100,6 +101,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       version: productVersion,
       isDemo: config.seedDemo,
       database: deps.db.engine === 'pglite' ? 'embedded' : 'postgresql',
+      demoAccounts: config.seedDemo ? DEMO_ACCOUNTS.map(({ email, role }) => ({ email, role })) : [],
     }),
   );
   await app.register(identity.routes);

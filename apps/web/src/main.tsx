@@ -1,3 +1,5 @@
+// First: configures zod before the contracts' schemas are created.
+import './app/zod-config.ts';
 import '@fontsource-variable/inter/wght.css';
 import '@mantine/core/styles.css';
 import { setNonce } from 'get-nonce';

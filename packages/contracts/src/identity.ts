@@ -39,3 +39,7 @@ export const Me = z.object({
   memberships: z.array(Membership),
 });
 export type Me = z.infer<typeof Me>;
+
+/** Who is signed in, if anyone: lets the web app ask without provoking a 401. */
+export const SessionState = z.object({ me: Me.nullable() });
+export type SessionState = z.infer<typeof SessionState>;

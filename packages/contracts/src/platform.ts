@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Role } from './identity.ts';
 
 export const HealthStatus = z.object({ status: z.literal('ok') });
 export type HealthStatus = z.infer<typeof HealthStatus>;
@@ -21,5 +22,10 @@ export const PlatformInfo = z.object({
   version: z.string(),
   isDemo: z.boolean().describe('True when the demo clinic is seeded and its accounts are printed at start'),
   database: z.enum(['embedded', 'postgresql']),
+  demoAccounts: z
+    .array(z.object({ email: z.string(), role: Role }))
+    .describe(
+      'The demo clinic accounts (empty unless isDemo); their shared password is printed at server start',
+    ),
 });
 export type PlatformInfo = z.infer<typeof PlatformInfo>;

@@ -1,4 +1,4 @@
-import { type CSSVariablesResolver, createTheme, type MantineColorsTuple } from '@mantine/core';
+import { type CSSVariablesResolver, createTheme, type MantineColorsTuple, Menu } from '@mantine/core';
 
 /** A calm clinical blue-teal: shade 7 carries white text at 5.9:1; shade 4 reads at 5.1:1 on the dark body. */
 const nexus: MantineColorsTuple = [
@@ -28,6 +28,9 @@ export const theme = createTheme({
   focusRing: 'auto',
   components: {
     Paper: { defaultProps: { radius: 'lg' } },
+    // The placeholder Mantine puts first in a menu to take focus is not allowed inside role="menu"
+    // (axe: aria-required-children); focus then goes to the first item, as the ARIA menu pattern has it.
+    Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
   },
 });
 

@@ -4,12 +4,17 @@ import { buildMe, buildMembership } from '../test/fixtures.ts';
 import { PORTALS, portalsFor } from './registry.ts';
 
 const titlesFor = (...roles: Role[]) =>
-  portalsFor(buildMe({ memberships: roles.map((role) => buildMembership({ role })) })).map((portal) => portal.title);
+  portalsFor(buildMe({ memberships: roles.map((role) => buildMembership({ role })) })).map(
+    (portal) => portal.title,
+  );
 
 describe('portal registry', () => {
   it('gives every role exactly one portal', () => {
     for (const role of Role.options) {
-      expect(PORTALS.filter((portal) => portal.roles.includes(role)), role).toHaveLength(1);
+      expect(
+        PORTALS.filter((portal) => portal.roles.includes(role)),
+        role,
+      ).toHaveLength(1);
     }
   });
 
@@ -28,7 +33,10 @@ describe('portal registry', () => {
   });
 
   it('offers each portal once, in registry order, to someone with several roles', () => {
-    expect(titlesFor('org_admin', 'doctor', 'platform_admin')).toEqual(['Doctor portal', 'Administration portal']);
+    expect(titlesFor('org_admin', 'doctor', 'platform_admin')).toEqual([
+      'Doctor portal',
+      'Administration portal',
+    ]);
   });
 
   it('offers nothing to someone without a membership', () => {
@@ -39,8 +47,13 @@ describe('portal registry', () => {
     expect(new Set(PORTALS.map((portal) => portal.path)).size).toBe(PORTALS.length);
     for (const portal of PORTALS) {
       const pages = portal.navigation.filter((entry) => entry.kind === 'page');
-      expect(pages.map((entry) => entry.path), portal.id).toEqual(expect.arrayContaining(['', 'account']));
-      expect(new Set(portal.navigation.map((entry) => entry.id)).size, portal.id).toBe(portal.navigation.length);
+      expect(
+        pages.map((entry) => entry.path),
+        portal.id,
+      ).toEqual(expect.arrayContaining(['', 'account']));
+      expect(new Set(portal.navigation.map((entry) => entry.id)).size, portal.id).toBe(
+        portal.navigation.length,
+      );
     }
   });
 });

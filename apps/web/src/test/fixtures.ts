@@ -25,6 +25,7 @@ export const buildPlatformInfo = (overrides: Partial<PlatformInfo> = {}): Platfo
   version: '0.1.0',
   isDemo: false,
   database: 'embedded',
+  demoAccounts: [],
   ...overrides,
 });
 

@@ -21,7 +21,10 @@ export function renderApp(path: string, options: { queryClient?: QueryClient } =
 }
 
 /** One component inside the providers and a router (for links), at `path`. */
-export function renderWithProviders(ui: ReactNode, options: { path?: string; queryClient?: QueryClient } = {}) {
+export function renderWithProviders(
+  ui: ReactNode,
+  options: { path?: string; queryClient?: QueryClient } = {},
+) {
   const queryClient = options.queryClient ?? createQueryClient({ retry: false });
   const path = options.path ?? '/';
   const router = createMemoryRouter([{ path: '*', element: ui }], { initialEntries: [path] });

@@ -1,3 +1,4 @@
+import '../app/zod-config.ts';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 

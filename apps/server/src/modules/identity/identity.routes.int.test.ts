@@ -1,4 +1,4 @@
-import { Me, Problem } from '@nexus/contracts';
+import { Me, Problem, SessionState } from '@nexus/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildUser } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
@@ -164,5 +164,20 @@ describe('sign-in and sessions', () => {
       payload: { email: user.email, password: user.password },
     });
     expect(sameSite.statusCode).toBe(200);
+  });
+
+  it('tells the web app who is signed in without a 401', async () => {
+    const user = await buildUser(t.testDb.db, t.clock, { role: 'nurse' });
+    const anonymous = await t.app.inject({ method: 'GET', url: '/api/v1/session' });
+    expect(anonymous.statusCode).toBe(200);
+    expect(SessionState.parse(anonymous.json())).toEqual({ me: null });
+
+    const cookie = sessionCookieOf(await signIn(user.email, user.password));
+    const signedIn = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/session',
+      cookies: { '__Host-nexus_session': cookie.value },
+    });
+    expect(SessionState.parse(signedIn.json()).me).toMatchObject({ id: user.id, email: user.email });
   });
 });

@@ -1,4 +1,4 @@
-import { Me, Problem, SignInRequest } from '@nexus/contracts';
+import { Me, Problem, SessionState, SignInRequest } from '@nexus/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../platform/auth/authentication.ts';
@@ -45,6 +45,23 @@ export function identityRoutes(deps: {
         if (token) await service.signOut(token);
         clearSessionCookie(reply, cookie);
         return reply.status(204).send(null);
+      },
+    );
+
+    app.get(
+      '/api/v1/session',
+      {
+        config: { isPublic: true },
+        schema: {
+          tags: ['identity'],
+          summary: 'Who is signed in on this browser, if anyone (never 401)',
+          response: { 200: SessionState },
+        },
+      },
+      async (request) => {
+        const token = readSessionToken(request, cookie);
+        const actor = token ? await service.authenticate(token) : undefined;
+        return { me: actor ? service.me(actor) : null };
       },
     );
 

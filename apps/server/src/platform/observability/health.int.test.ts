@@ -1,4 +1,4 @@
-import { Readiness } from '@nexus/contracts';
+import { PlatformInfo, Readiness } from '@nexus/contracts';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFakeClock, createFakeQueue, createTestApp, type TestApp } from '../../../test/test-app.ts';
@@ -95,6 +95,21 @@ describe('health, readiness and metrics', () => {
     expect(text).toContain('route="unmatched",status_code="404"');
     expect(text).not.toContain('12345');
     expect(text).toContain('process_cpu_user_seconds_total');
+  });
+});
+
+describe('platform info', () => {
+  it('names the product and mode, and lists the demo accounts only on a demo installation', async () => {
+    const info = PlatformInfo.parse((await t.app.inject({ method: 'GET', url: '/api/v1/platform' })).json());
+    expect(info).toMatchObject({ product: 'LifeCare Nexus', isDemo: false, demoAccounts: [] });
+    const demo = await createTestApp({ env: { NEXUS_DEMO: '1' } });
+    const demoInfo = PlatformInfo.parse(
+      (await demo.app.inject({ method: 'GET', url: '/api/v1/platform' })).json(),
+    );
+    await demo.close();
+    expect(demoInfo.isDemo).toBe(true);
+    expect(demoInfo.demoAccounts).toContainEqual({ email: 'doctor@demo.lifecare.test', role: 'doctor' });
+    expect(JSON.stringify(demoInfo)).not.toContain('Nexus-Demo-2026!');
   });
 });
 

@@ -35,26 +35,24 @@ export function AccountPage() {
         {me.memberships.length === 0 ? (
           <Text c="dimmed">{accountStrings.noMemberships}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={420}>
-            <Table verticalSpacing="sm" aria-labelledby="account-memberships">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{accountStrings.organisationColumn}</Table.Th>
-                  <Table.Th scope="col">{accountStrings.kindColumn}</Table.Th>
-                  <Table.Th scope="col">{accountStrings.roleColumn}</Table.Th>
+          <Table verticalSpacing="sm" aria-labelledby="account-memberships">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{accountStrings.organisationColumn}</Table.Th>
+                <Table.Th scope="col">{accountStrings.kindColumn}</Table.Th>
+                <Table.Th scope="col">{accountStrings.roleColumn}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {me.memberships.map((membership) => (
+                <Table.Tr key={`${membership.organisationId}:${membership.role}`}>
+                  <Table.Td>{membership.organisationName}</Table.Td>
+                  <Table.Td>{organisationKindLabels[membership.organisationKind]}</Table.Td>
+                  <Table.Td>{roleLabels[membership.role]}</Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {me.memberships.map((membership) => (
-                  <Table.Tr key={`${membership.organisationId}:${membership.role}`}>
-                    <Table.Td>{membership.organisationName}</Table.Td>
-                    <Table.Td>{organisationKindLabels[membership.organisationKind]}</Table.Td>
-                    <Table.Td>{roleLabels[membership.role]}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+              ))}
+            </Table.Tbody>
+          </Table>
         )}
       </Paper>
       <Paper withBorder p="lg" component="section" aria-labelledby="account-session">

@@ -1,10 +1,9 @@
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { type Me, SignInRequest } from '@nexus/contracts';
 import { IconAlertCircle } from '@tabler/icons-react';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, type RefObject, useRef, useState } from 'react';
 import { isApiError } from '../../api/api-error.ts';
 import { useSignIn } from './api/mutations.ts';
-import { DemoAccountsHint } from './DemoAccountsHint.tsx';
 import { sessionStrings as s } from './session.strings.ts';
 
 type FieldErrors = { email?: string; password?: string };
@@ -29,17 +28,19 @@ function serverFieldErrors(error: unknown): FieldErrors {
 }
 
 type SignInFormProps = {
-  isDemo: boolean;
+  /** The e-mail field is controlled by the page, so the demo hint beside the form can fill it in. */
+  email: string;
+  onEmailChange: (email: string) => void;
+  passwordRef: RefObject<HTMLInputElement | null>;
   onSignedIn: (me: Me) => void;
 };
 
-export function SignInForm({ isDemo, onSignedIn }: SignInFormProps) {
+/** E-mail and password, checked here first; the server's problem (its `detail`) is shown as it comes. */
+export function SignInForm({ email, onEmailChange, passwordRef, onSignedIn }: SignInFormProps) {
   const signIn = useSignIn();
-  const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const emailRef = useRef<HTMLInputElement>(null);
-  const passwordRef = useRef<HTMLInputElement>(null);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -57,58 +58,56 @@ export function SignInForm({ isDemo, onSignedIn }: SignInFormProps) {
     );
   };
 
-  const pickDemoAccount = (demoEmail: string) => {
-    setEmail(demoEmail);
-    setFieldErrors({});
-    passwordRef.current?.focus();
-  };
-
   const failure = signIn.error;
   return (
-    <Stack gap="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          {failure && (
-            <Alert color="red" variant="light" title={s.failedTitle} icon={<IconAlertCircle aria-hidden />}>
-              {isApiError(failure) && failure.problem.detail ? failure.problem.detail : s.failedFallback}
-            </Alert>
-          )}
-          <TextInput
-            ref={emailRef}
-            label={s.emailLabel}
-            type="email"
-            name="email"
-            autoComplete="username"
-            inputMode="email"
-            autoCapitalize="none"
-            spellCheck={false}
-            size="md"
-            value={email}
-            onChange={(event) => setEmail(event.currentTarget.value)}
-            error={fieldErrors.email}
-            required
-            withAsterisk={false}
-          />
-          <PasswordInput
-            ref={passwordRef}
-            label={s.passwordLabel}
-            name="password"
-            autoComplete="current-password"
-            size="md"
-            value={password}
-            onChange={(event) => setPassword(event.currentTarget.value)}
-            error={fieldErrors.password}
-            required
-            withAsterisk={false}
-            visibilityToggleFocusable
-            visibilityToggleButtonProps={{ 'aria-label': s.showPassword }}
-          />
-          <Button type="submit" size="md" fullWidth loading={signIn.isPending} loaderProps={{ type: 'dots' }}>
-            {s.submit}
-          </Button>
-        </Stack>
-      </form>
-      {isDemo && <DemoAccountsHint onPick={pickDemoAccount} />}
-    </Stack>
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        {failure && (
+          <Alert color="red" variant="light" title={s.failedTitle} icon={<IconAlertCircle aria-hidden />}>
+            {isApiError(failure) && failure.problem.detail ? failure.problem.detail : s.failedFallback}
+          </Alert>
+        )}
+        <TextInput
+          ref={emailRef}
+          label={s.emailLabel}
+          type="email"
+          name="email"
+          autoComplete="username"
+          inputMode="email"
+          autoCapitalize="none"
+          spellCheck={false}
+          size="md"
+          value={email}
+          onChange={(event) => onEmailChange(event.currentTarget.value)}
+          error={fieldErrors.email}
+          required
+          withAsterisk={false}
+        />
+        <PasswordInput
+          ref={passwordRef}
+          label={s.passwordLabel}
+          name="password"
+          autoComplete="current-password"
+          size="md"
+          value={password}
+          onChange={(event) => setPassword(event.currentTarget.value)}
+          error={fieldErrors.password}
+          required
+          withAsterisk={false}
+          visibilityToggleFocusable
+          visibilityToggleButtonProps={{ 'aria-label': s.showPassword }}
+        />
+        <Button
+          type="submit"
+          size="md"
+          fullWidth
+          mt={4}
+          loading={signIn.isPending}
+          loaderProps={{ type: 'dots' }}
+        >
+          {s.submit}
+        </Button>
+      </Stack>
+    </form>
   );
 }

@@ -12,6 +12,7 @@ describe('safeNextPath', () => {
     ['/\\evil.example', '/'],
     ['https://evil.example/', '/'],
     ['javascript:alert(1)', '/'],
+    ['/\t/evil.example', '/'],
     ['/sign-in?next=/doctor', '/'],
   ])('%s → %s', (next, expected) => {
     expect(safeNextPath(next)).toBe(expected);

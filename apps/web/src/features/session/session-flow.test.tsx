@@ -2,15 +2,21 @@ import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/api-error.ts';
 import { stubApi } from '../../test/fake-api.ts';
-import { buildMe, buildPlatformInfo, buildProblem, jsonResponse, problemResponse } from '../../test/fixtures.ts';
+import {
+  buildMe,
+  buildPlatformInfo,
+  buildProblem,
+  jsonResponse,
+  problemResponse,
+} from '../../test/fixtures.ts';
 import { renderApp } from '../../test/render.tsx';
 
-const notSignedIn = () => problemResponse(buildProblem({ status: 401, code: 'not_signed_in' }));
+const notSignedIn = () => jsonResponse(200, { me: null });
 const platform = () => jsonResponse(200, buildPlatformInfo());
 
 describe('session', () => {
   it('sends someone who is not signed in to sign in, keeping where they were going', async () => {
-    stubApi({ 'GET /api/v1/me': notSignedIn, 'GET /api/v1/platform': platform });
+    stubApi({ 'GET /api/v1/session': notSignedIn, 'GET /api/v1/platform': platform });
     const { router } = renderApp('/doctor/account');
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeTruthy();
     expect(router.state.location.pathname).toBe('/sign-in');
@@ -18,7 +24,10 @@ describe('session', () => {
   });
 
   it('when any query answers 401, ends the session and asks to sign in again', async () => {
-    stubApi({ 'GET /api/v1/me': () => jsonResponse(200, buildMe()), 'GET /api/v1/platform': platform });
+    stubApi({
+      'GET /api/v1/session': () => jsonResponse(200, { me: buildMe() }),
+      'GET /api/v1/platform': platform,
+    });
     const { router, queryClient } = renderApp('/patient/account');
     await screen.findByRole('heading', { level: 1, name: 'Your account' });
 
@@ -34,7 +43,7 @@ describe('session', () => {
 
   it('signs out from the account menu and forgets the user', async () => {
     const { calls } = stubApi({
-      'GET /api/v1/me': () => jsonResponse(200, buildMe()),
+      'GET /api/v1/session': () => jsonResponse(200, { me: buildMe() }),
       'GET /api/v1/platform': platform,
       'POST /api/v1/auth/sign-out': () => new Response(null, { status: 204 }),
     });
@@ -46,6 +55,39 @@ describe('session', () => {
     expect(router.state.location.search).toBe('');
     expect(calls.some((call) => call.method === 'POST' && call.path === '/api/v1/auth/sign-out')).toBe(true);
     expect(queryClient.getQueryData(['session'])).toEqual({ status: 'signed-out', reason: 'signed-out' });
+  });
+
+  it('keeps the user signed in and says so when signing out fails', async () => {
+    stubApi({
+      'GET /api/v1/session': () => jsonResponse(200, { me: buildMe() }),
+      'GET /api/v1/platform': platform,
+      'POST /api/v1/auth/sign-out': () => Promise.reject(new TypeError('Failed to fetch')),
+    });
+    const { user, router } = renderApp('/patient/account');
+    await user.click(await screen.findByRole('button', { name: 'Sign out' }));
+
+    expect(await screen.findByText('Signing out did not work')).toBeTruthy();
+    expect(screen.getByText(/cannot reach its server/)).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/patient/account');
+  });
+
+  it('explains a failure to load, with the reference for support', async () => {
+    stubApi({
+      'GET /api/v1/session': () =>
+        problemResponse(
+          buildProblem({
+            status: 503,
+            code: 'not_ready',
+            detail: 'The server is starting. Try again in a moment.',
+            requestId: 'req-503',
+          }),
+        ),
+      'GET /api/v1/platform': platform,
+    });
+    renderApp('/patient');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Something went wrong' })).toBeTruthy();
+    expect(screen.getByText('The server is starting. Try again in a moment.')).toBeTruthy();
+    expect(screen.getByText('req-503')).toBeTruthy();
   });
 
   it('shows its own page for an address no route knows', async () => {

@@ -12,11 +12,14 @@ export const requireSessionLoader =
     throw redirect(signInHref(new URL(request.url), session.reason === 'expired' ? 'expired' : undefined));
   };
 
-/** The sign-in page: someone already signed in goes straight on; the platform info starts loading early. */
+/**
+ * The sign-in page: someone already signed in goes straight on. The page's layout depends on whether
+ * this is a demo installation, so the platform info is loaded first (a failure just leaves it out).
+ */
 export const signInLoader =
   (queryClient: QueryClient) =>
-  ({ request }: LoaderFunctionArgs) => {
-    void queryClient.prefetchQuery(platformInfoQuery());
+  async ({ request }: LoaderFunctionArgs) => {
+    await queryClient.ensureQueryData(platformInfoQuery()).catch(() => undefined);
     const session = queryClient.getQueryData(sessionQuery().queryKey);
     if (session?.status === 'signed-in') {
       throw redirect(safeNextPath(new URL(request.url).searchParams.get('next')));

@@ -33,9 +33,16 @@ export function UserMenu({ me, accountPath }: UserMenuProps) {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{shellStrings.signedInAs}</Menu.Label>
-        <Text px="sm" pb="xs" size="sm" fw={500} truncate="end">
+        {/* A label, not a paragraph: a menu may only hold items, groups, separators and labels. */}
+        <Menu.Label
+          pt={0}
+          fz="sm"
+          fw={500}
+          c="var(--mantine-color-text)"
+          style={{ overflowWrap: 'anywhere' }}
+        >
           {me.email}
-        </Text>
+        </Menu.Label>
         <Menu.Divider />
         {accountPath && (
           <Menu.Item component={Link} to={accountPath} leftSection={<IconUserCircle size={18} aria-hidden />}>

@@ -24,7 +24,7 @@ export function PortalHome({ children }: { children?: ReactNode }) {
         description={rolesHere}
         documentTitle={portal.title}
       />
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" style={{ alignItems: 'start' }}>
         <Paper withBorder p="lg" component="section" aria-labelledby="portal-purpose">
           <Group gap="sm" mb="sm" wrap="nowrap">
             <ThemeIcon variant="light" size={40} radius="md" aria-hidden>

@@ -4,13 +4,17 @@ import { stubApi } from '../../test/fake-api.ts';
 import { buildMe, buildMembership, jsonResponse } from '../../test/fixtures.ts';
 import { renderApp } from '../../test/render.tsx';
 
-const signedInAs = (me = buildMe()) => stubApi({ 'GET /api/v1/me': () => jsonResponse(200, me) });
+const signedInAs = (me = buildMe()) => stubApi({ 'GET /api/v1/session': () => jsonResponse(200, { me }) });
 
 const doctorAndAdmin = buildMe({
   displayName: 'Dr Samira Haddad',
   memberships: [
     buildMembership({ role: 'doctor' }),
-    buildMembership({ role: 'org_admin', organisationName: 'Riverside Hospital', organisationKind: 'hospital' }),
+    buildMembership({
+      role: 'org_admin',
+      organisationName: 'Riverside Hospital',
+      organisationKind: 'hospital',
+    }),
   ],
 });
 
@@ -66,7 +70,9 @@ describe('start page and portal choice', () => {
   it('tells someone who opens a portal that is not theirs', async () => {
     signedInAs();
     renderApp('/blood-bank');
-    expect(await screen.findByRole('heading', { level: 1, name: 'This portal is not available to you' })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'This portal is not available to you' }),
+    ).toBeTruthy();
   });
 
   it('tells someone without any role what to do', async () => {

@@ -14,7 +14,10 @@ describe('choosePortal', () => {
 
   it('lets someone with several roles choose', () => {
     const choice = choosePortal(doctorAndDonor, null);
-    expect(choice.kind === 'choose' && choice.portals.map((portal) => portal.id)).toEqual(['doctor', 'donor']);
+    expect(choice.kind === 'choose' && choice.portals.map((portal) => portal.id)).toEqual([
+      'doctor',
+      'donor',
+    ]);
   });
 
   it('reopens the portal they used last', () => {

@@ -1,6 +1,5 @@
-import { Me, PlatformInfo } from '@nexus/contracts';
+import { type Me, PlatformInfo, SessionState } from '@nexus/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { isUnauthorized } from '../../../api/api-error.ts';
 import { apiClient } from '../../../api/http-client.ts';
 import { sessionKeys } from './keys.ts';
 
@@ -11,12 +10,8 @@ export type SignedOutReason = 'anonymous' | 'signed-out' | 'expired';
 export type Session = { status: 'signed-in'; me: Me } | { status: 'signed-out'; reason: SignedOutReason };
 
 export async function fetchSession(signal?: AbortSignal): Promise<Session> {
-  try {
-    return { status: 'signed-in', me: await apiClient.json('/api/v1/me', Me, { signal }) };
-  } catch (error) {
-    if (isUnauthorized(error)) return { status: 'signed-out', reason: 'anonymous' };
-    throw error;
-  }
+  const { me } = await apiClient.json('/api/v1/session', SessionState, { signal });
+  return me ? { status: 'signed-in', me } : { status: 'signed-out', reason: 'anonymous' };
 }
 
 export const sessionQuery = () =>
