@@ -1,6 +1,9 @@
 import type { OrganisationKind, Role } from '@nexus/contracts';
+import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { compileOnce } from '../../platform/db/compile-once.ts';
 import type { Executor } from '../../platform/db/database.ts';
+import { preparedAs } from '../../platform/db/prepared-statements.ts';
 
 export type UserRow = {
   id: string;
@@ -22,6 +25,35 @@ export type SessionRow = {
   lastSeenAt: Date;
   memberships: MembershipRow[];
 };
+
+/** Runs on every authenticated request, so it is compiled once and prepared on PostgreSQL. */
+const liveSessionQuery = compileOnce(
+  (db: Executor, args: { tokenHash: string; now: Date; idleSince: Date }) =>
+    db
+      .selectFrom('sessions as s')
+      .innerJoin('users as u', 'u.id', 's.user_id')
+      .select((eb) => [
+        's.user_id',
+        's.last_seen_at',
+        'u.email',
+        'u.display_name',
+        jsonArrayFrom(
+          eb
+            .selectFrom('memberships as m')
+            .innerJoin('organisations as o', 'o.id', 'm.organisation_id')
+            .select(['m.organisation_id', 'o.name', 'o.kind', 'm.role'])
+            .whereRef('m.user_id', '=', 's.user_id')
+            .orderBy('o.name')
+            .orderBy('m.role'),
+        ).as('memberships'),
+      ])
+      .modifyFront(sql.raw(preparedAs('identity_live_session')))
+      .where('s.token_hash', '=', args.tokenHash)
+      .where('s.revoked_at', 'is', null)
+      .where('s.expires_at', '>', args.now)
+      .where('s.last_seen_at', '>', args.idleSince)
+      .where('u.disabled_at', 'is', null),
+);
 
 /** SQL for organisations, users, memberships and sessions. Every function takes the executor to run on. */
 export function createIdentityRepo() {
@@ -125,30 +157,8 @@ export function createIdentityRepo() {
       now: Date,
       idleSince: Date,
     ): Promise<SessionRow | undefined> {
-      const row = await db
-        .selectFrom('sessions as s')
-        .innerJoin('users as u', 'u.id', 's.user_id')
-        .select((eb) => [
-          's.user_id',
-          's.last_seen_at',
-          'u.email',
-          'u.display_name',
-          jsonArrayFrom(
-            eb
-              .selectFrom('memberships as m')
-              .innerJoin('organisations as o', 'o.id', 'm.organisation_id')
-              .select(['m.organisation_id', 'o.name', 'o.kind', 'm.role'])
-              .whereRef('m.user_id', '=', 's.user_id')
-              .orderBy('o.name')
-              .orderBy('m.role'),
-          ).as('memberships'),
-        ])
-        .where('s.token_hash', '=', tokenHash)
-        .where('s.revoked_at', 'is', null)
-        .where('s.expires_at', '>', now)
-        .where('s.last_seen_at', '>', idleSince)
-        .where('u.disabled_at', 'is', null)
-        .executeTakeFirst();
+      const { rows } = await liveSessionQuery(db, { tokenHash, now, idleSince });
+      const row = rows[0];
       return (
         row && {
           userId: row.user_id,

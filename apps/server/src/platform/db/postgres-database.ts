@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database, QueryRows, SqlSession } from './database.ts';
+import { withPreparedStatements } from './prepared-statements.ts';
 import type { Tables } from './tables.ts';
 
 function sessionOf(client: pg.PoolClient): SqlSession {
@@ -21,7 +22,7 @@ export async function openPostgresDatabase(options: { url: string; poolMax: numb
   const pool = new pg.Pool({ connectionString: options.url, max: options.poolMax });
   // An idle client that loses its server (restart, failover) must not crash the process.
   pool.on('error', () => {});
-  const kysely = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  const kysely = new Kysely<Tables>({ dialect: new PostgresDialect({ pool: withPreparedStatements(pool) }) });
   let closed = false;
 
   return {

@@ -130,7 +130,8 @@ describe('request ids and headers', () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/v1/platform' });
     const csp = String(response.headers['content-security-policy']);
     expect(csp).toContain("default-src 'self'");
-    expect(csp).toMatch(/script-src 'self' 'nonce-[0-9a-f]+'(;|$)/);
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).toContain("style-src 'self';");
     expect(csp).toContain("object-src 'none'");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).not.toContain('unsafe-inline');

@@ -29,7 +29,7 @@ describe('serving the web app', () => {
     const second = await page('/');
     expect(first.statusCode).toBe(200);
     expect(first.headers['content-type']).toBe('text/html; charset=utf-8');
-    const nonce = /style-src 'self' 'nonce-([0-9a-f]+)'/.exec(
+    const nonce = /style-src 'self' 'nonce-([A-Za-z0-9_-]{22})'/.exec(
       String(first.headers['content-security-policy']),
     )?.[1];
     expect(nonce).toBeDefined();

@@ -1,8 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { NotFoundFallback } from './not-found.ts';
+import { cspWithStyleNonce } from './security-headers.ts';
 
 /** Written into index.html at build time (Vite's html.cspNonce); replaced with each response's nonce. */
 export const NONCE_PLACEHOLDER = '__NEXUS_CSP_NONCE__';
@@ -43,7 +45,8 @@ export async function registerWebApp(
   });
 
   const sendIndex = (_request: FastifyRequest, reply: FastifyReply) => {
-    const nonce = reply.cspNonce.style;
+    const nonce = randomBytes(16).toString('base64url');
+    reply.header('content-security-policy', cspWithStyleNonce(nonce));
     return reply
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-cache')
