@@ -1,27 +1,26 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { type Child, spawnTsChild } from './child-process.ts';
-import { testLane } from './lane.ts';
-import { createTestDatabase } from './test-database.ts';
+import { createDatabaseForChildProcess } from './test-database.ts';
 
 let env: Record<string, string>;
 let cleanup: () => Promise<void>;
 let child: Child | undefined;
 
 beforeEach(async () => {
-  if (testLane === 'postgres') {
-    const database = await createTestDatabase();
-    await database.db.close();
-    env = { DATABASE_URL: database.url ?? '' };
-    cleanup = () => database.destroy();
-  } else {
-    const dataDir = mkdtempSync(join(tmpdir(), 'nexus-shutdown-'));
-    env = { DATA_DIR: dataDir };
-    cleanup = async () => rmSync(dataDir, { recursive: true, force: true });
-  }
+  const database = await createDatabaseForChildProcess();
+  env = database.env;
+  cleanup = database.remove;
 });
+
+const startServerChild = (slowMs: number) =>
+  spawnTsChild('./fixtures/server-child.ts', {
+    ...env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    NEXUS_DEMO: '0',
+    SLOW_MS: String(slowMs),
+  });
 
 afterEach(async () => {
   child?.process.kill('SIGKILL');
@@ -29,14 +28,7 @@ afterEach(async () => {
 });
 
 it('finishes an in-flight request on SIGTERM, refuses new ones, and exits 0', async () => {
-  child = spawnTsChild('./fixtures/server-child.ts', {
-    ...env,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-    NEXUS_DEMO: '0',
-    SLOW_MS: '1500',
-  });
+  child = startServerChild(1500);
   const port = Number((await child.waitForLine('listening ')).split(' ')[1]);
   const base = `http://127.0.0.1:${port}`;
   expect((await fetch(`${base}/healthz`)).status).toBe(200);
@@ -57,14 +49,7 @@ it('finishes an in-flight request on SIGTERM, refuses new ones, and exits 0', as
 }, 60_000);
 
 it('lets a running job finish on SIGTERM before it exits 0', async () => {
-  child = spawnTsChild('./fixtures/server-child.ts', {
-    ...env,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-    NEXUS_DEMO: '0',
-    SLOW_MS: '2000',
-  });
+  child = startServerChild(2000);
   const port = Number((await child.waitForLine('listening ')).split(' ')[1]);
   expect((await fetch(`http://127.0.0.1:${port}/test/slow-job`)).status).toBe(200);
   await child.waitForLine('job-started');

@@ -1,10 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Child, spawnTsChild } from './child-process.ts';
-import { testLane } from './lane.ts';
-import { createTestDatabase, type TestDatabase } from './test-database.ts';
+import { createDatabaseForChildProcess } from './test-database.ts';
 
 /**
  * Durability of background jobs across a crash (SIGKILL: no cleanup of any kind), on a real database
@@ -16,16 +12,9 @@ let cleanup: () => Promise<void>;
 const children: Child[] = [];
 
 beforeEach(async () => {
-  if (testLane === 'postgres') {
-    const database: TestDatabase = await createTestDatabase();
-    await database.db.close();
-    env = { DATABASE_URL: database.url ?? '' };
-    cleanup = () => database.destroy();
-  } else {
-    const dataDir = mkdtempSync(join(tmpdir(), 'nexus-crash-'));
-    env = { DATA_DIR: dataDir };
-    cleanup = async () => rmSync(dataDir, { recursive: true, force: true });
-  }
+  const database = await createDatabaseForChildProcess();
+  env = database.env;
+  cleanup = database.remove;
 });
 
 afterEach(async () => {

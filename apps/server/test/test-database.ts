@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
 import type { Database } from '../src/platform/db/database.ts';
@@ -79,4 +81,24 @@ export async function createEmptyTestDatabase(): Promise<TestDatabase> {
   const snapshot = new Blob([readFileSync(inject('pgliteEmptySnapshotPath'))]);
   const db = await openPGliteDatabase({ dataDir: undefined, loadDataDir: snapshot });
   return { db, url: undefined, destroy: () => db.close() };
+}
+
+/**
+ * A fresh database for another process to open: its environment (DATA_DIR for an embedded database,
+ * DATABASE_URL in the PostgreSQL lane) and how to remove it afterwards.
+ */
+export async function createDatabaseForChildProcess(): Promise<{
+  env: Record<string, string>;
+  remove(): Promise<void>;
+}> {
+  if (testLane === 'postgres') {
+    const database = await createTestDatabase();
+    await database.db.close();
+    return { env: { DATABASE_URL: database.url ?? '' }, remove: () => database.destroy() };
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'nexus-child-'));
+  return {
+    env: { DATA_DIR: dataDir },
+    remove: async () => rmSync(dataDir, { recursive: true, force: true }),
+  };
 }
