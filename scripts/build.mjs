@@ -13,7 +13,9 @@ export async function buildServer() {
   // npm packages stay external (native addons, wasm files); our workspace packages are bundled in.
   const external = Object.keys(pkg.dependencies ?? {}).filter((name) => !name.startsWith('@nexus/'));
   await build({
-    entryPoints: ['src/main.ts', 'src/worker.ts', 'src/migrate.ts'].map((file) => join(serverDir, file)),
+    entryPoints: ['src/main.ts', 'src/worker.ts', 'src/migrate.ts', 'src/audit-verify.ts', 'src/keys.ts'].map(
+      (file) => join(serverDir, file),
+    ),
     outdir: join(serverDir, 'dist'),
     bundle: true,
     platform: 'node',

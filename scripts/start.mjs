@@ -1,11 +1,17 @@
-// `npm start`, `npm run worker`, `npm run db:migrate`: run a role of the built server, building first if needed.
+// `npm start`, `npm run worker`, `npm run db:migrate`, `npm run audit:verify`, `npm run keys:generate`: run a role of the built server, building first if needed.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const role = process.argv.find((arg) => arg.startsWith('--role='))?.slice('--role='.length) ?? 'server';
-const entries = { server: 'main.js', worker: 'worker.js', migrate: 'migrate.js' };
+const entries = {
+  server: 'main.js',
+  worker: 'worker.js',
+  migrate: 'migrate.js',
+  'audit-verify': 'audit-verify.js',
+  keys: 'keys.js',
+};
 const entry = entries[role];
 if (!entry) {
   console.error(`unknown role ${role}; expected one of ${Object.keys(entries).join(', ')}`);

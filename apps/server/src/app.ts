@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
+import type { AuditSigner } from './modules/audit/audit-signer.ts';
+import { createAuditModule } from './modules/audit/index.ts';
 import { DEMO_ACCOUNTS } from './modules/demo/demo-seed.ts';
 import { createIdentityModule } from './modules/identity/index.ts';
 import { registerAuthentication } from './platform/auth/authentication.ts';
@@ -28,6 +30,8 @@ export type AppDeps = {
   queue: JobQueue;
   clock: Clock;
   logger: Logger;
+  /** Signs audit checkpoints (see modules/audit). */
+  auditSigner: AuditSigner;
   /** Where the built web app is; undefined serves the API only. */
   webDistDir: string | undefined;
   /** Reports whether the process has begun shutting down (readiness turns false at once). */
@@ -75,12 +79,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerOpenApi(app, productVersion);
 
   const cookie = { isSecure: config.session.cookieSecure };
+  const audit = createAuditModule({
+    db: deps.db.kysely,
+    clock: deps.clock,
+    log: deps.logger.child({ module: 'audit' }),
+    signer: deps.auditSigner,
+  });
   const identity = createIdentityModule({
     db: deps.db.kysely,
     clock: deps.clock,
     log: deps.logger.child({ module: 'identity' }),
     sessionPolicy: { idleMinutes: config.session.idleMinutes, absoluteHours: config.session.absoluteHours },
     cookie,
+    audit: audit.service,
   });
   await registerAuthentication(app, { cookie, authenticate: identity.service.authenticate });
 

@@ -1,9 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { OrganisationKind, Role } from '@nexus/contracts';
 import pino from 'pino';
+import { generateAuditSigningKey, signerFromConfig } from '../src/modules/audit/audit-signer.ts';
+import { createAuditModule } from '../src/modules/audit/index.ts';
 import { createIdentityModule } from '../src/modules/identity/index.ts';
 import type { Clock } from '../src/platform/clock.ts';
 import type { Database } from '../src/platform/db/database.ts';
+
+/** One signing key for the whole test run: tests check signatures, not key management. */
+export const testAuditSigner = signerFromConfig(generateAuditSigningKey());
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
@@ -14,6 +19,12 @@ export function identityServiceFor(db: Database, clock: Clock) {
     log: pino({ level: 'silent' }),
     sessionPolicy: { idleMinutes: 30, absoluteHours: 12 },
     cookie: { isSecure: true },
+    audit: createAuditModule({
+      db: db.kysely,
+      clock,
+      log: pino({ level: 'silent' }),
+      signer: testAuditSigner,
+    }).service,
   }).service;
 }
 

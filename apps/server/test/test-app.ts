@@ -7,6 +7,7 @@ import { readMigrations } from '../src/platform/db/migrator.ts';
 import type { JobQueue, SendOptions } from '../src/platform/jobs/job-queue.ts';
 import { loggerOptions } from '../src/platform/observability/logger.ts';
 import { migrationsDir } from '../src/platform/paths.ts';
+import { testAuditSigner } from './factories.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
 /** A clock a test moves by hand. */
@@ -56,6 +57,7 @@ export async function createTestApp(
     migrations: readMigrations(migrationsDir),
     queue: createFakeQueue(),
     clock,
+    auditSigner: testAuditSigner,
     logger: pino(loggerOptions('silent')),
     webDistDir: options.webDistDir,
   });

@@ -91,14 +91,19 @@ export async function createDatabaseForChildProcess(): Promise<{
   env: Record<string, string>;
   remove(): Promise<void>;
 }> {
+  // Always a data folder of its own: besides an embedded database it holds development keys.
+  const dataDir = mkdtempSync(join(tmpdir(), 'nexus-child-'));
+  const removeDataDir = async () => rmSync(dataDir, { recursive: true, force: true });
   if (testLane === 'postgres') {
     const database = await createTestDatabase();
     await database.db.close();
-    return { env: { DATABASE_URL: database.url ?? '' }, remove: () => database.destroy() };
+    return {
+      env: { DATA_DIR: dataDir, DATABASE_URL: database.url ?? '' },
+      remove: async () => {
+        await database.destroy();
+        await removeDataDir();
+      },
+    };
   }
-  const dataDir = mkdtempSync(join(tmpdir(), 'nexus-child-'));
-  return {
-    env: { DATA_DIR: dataDir },
-    remove: async () => rmSync(dataDir, { recursive: true, force: true }),
-  };
+  return { env: { DATA_DIR: dataDir }, remove: removeDataDir };
 }

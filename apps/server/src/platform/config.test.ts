@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.ts';
+import { generateMasterKey } from './crypto/key-ring.ts';
 
 describe('configuration', () => {
   it('runs on the embedded database under ./data with safe defaults', () => {
@@ -50,5 +51,19 @@ describe('configuration', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', SESSION_COOKIE_SECURE: 'false' })).toThrow(
       /Secure in production/,
     );
+  });
+
+  it('requires real keys in production and validates the master key ring without echoing it', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/MASTER_KEYS[\s\S]*AUDIT_SIGNING_KEY/);
+    const secret = 'A'.repeat(43);
+    try {
+      loadConfig({ MASTER_KEYS: `k1:${secret}` });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as Error).message).toContain('MASTER_KEYS');
+      expect((error as Error).message).not.toContain(secret);
+    }
+    const keys = `k1:${generateMasterKey()}`;
+    expect(loadConfig({ MASTER_KEYS: keys }).masterKeys).toBe(keys);
   });
 });

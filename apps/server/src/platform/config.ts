@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { parseMasterKeyRing } from './crypto/key-ring.ts';
 
 const booleanFromEnv = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
@@ -35,8 +36,33 @@ const ConfigSchema = z
       .default(12),
     METRICS_TOKEN: z.string().min(16).optional(),
     WEB_DIST_DIR: z.string().min(1).optional(),
+    MASTER_KEYS: z.string().min(1).optional(),
+    AUDIT_SIGNING_KEY: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{40,200}$/, 'must be an Ed25519 PKCS#8 key in base64url (npm run keys:generate)')
+      .optional(),
   })
   .superRefine((env, ctx) => {
+    if (env.MASTER_KEYS) {
+      try {
+        parseMasterKeyRing(env.MASTER_KEYS);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', path: ['MASTER_KEYS'], message: (error as Error).message });
+      }
+    } else if (env.NODE_ENV === 'production') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MASTER_KEYS'],
+        message: 'production needs its own master key for encryption at rest (npm run keys:generate)',
+      });
+    }
+    if (env.NODE_ENV === 'production' && !env.AUDIT_SIGNING_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUDIT_SIGNING_KEY'],
+        message: 'production needs its own audit signing key (npm run keys:generate)',
+      });
+    }
     if (env.NODE_ENV === 'production' && !env.SESSION_COOKIE_SECURE) {
       ctx.addIssue({
         code: 'custom',
@@ -55,6 +81,8 @@ export type Config = {
   env: 'development' | 'production' | 'test';
   host: string;
   port: number;
+  /** Where the platform keeps its files (the embedded database, development keys). */
+  dataDir: string;
   database: DatabaseTarget;
   migrateOnStart: boolean;
   jobsInProcess: boolean;
@@ -66,6 +94,10 @@ export type Config = {
   session: { cookieSecure: boolean; idleMinutes: number; absoluteHours: number };
   metricsToken: string | undefined;
   webDistDir: string | undefined;
+  /** Ed25519 key that signs audit checkpoints; without it (outside production) a key under dataDir is used. */
+  auditSigningKey: string | undefined;
+  /** Master keys for encryption at rest (`id:key,…`, current first); without it (outside production) a key under dataDir. */
+  masterKeys: string | undefined;
 };
 
 export class ConfigError extends Error {
@@ -89,6 +121,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     env: e.NODE_ENV,
     host: e.HOST,
     port: e.PORT,
+    dataDir: resolve(e.DATA_DIR),
     database: e.DATABASE_URL
       ? { kind: 'postgres', url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX }
       : { kind: 'pglite', dataDir: resolve(e.DATA_DIR, 'pglite') },
@@ -106,5 +139,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     metricsToken: e.METRICS_TOKEN,
     webDistDir: e.WEB_DIST_DIR ? resolve(e.WEB_DIST_DIR) : undefined,
+    auditSigningKey: e.AUDIT_SIGNING_KEY,
+    masterKeys: e.MASTER_KEYS,
   };
 }

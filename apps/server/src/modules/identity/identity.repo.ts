@@ -178,13 +178,16 @@ export function createIdentityRepo() {
         .execute();
     },
 
-    async revokeSession(db: Executor, tokenHash: string, now: Date): Promise<void> {
-      await db
+    /** Ends a session that is still open; returns its user, or undefined if there was none to end. */
+    async revokeSession(db: Executor, tokenHash: string, now: Date): Promise<string | undefined> {
+      const row = await db
         .updateTable('sessions')
         .set({ revoked_at: now })
         .where('token_hash', '=', tokenHash)
         .where('revoked_at', 'is', null)
-        .execute();
+        .returning('user_id')
+        .executeTakeFirst();
+      return row?.user_id;
     },
   };
 }

@@ -180,4 +180,29 @@ describe('sign-in and sessions', () => {
     });
     expect(SessionState.parse(signedIn.json()).me).toMatchObject({ id: user.id, email: user.email });
   });
+
+  it('records sign-in, failed sign-in and sign-out in the audit log, without the e-mail address', async () => {
+    const user = await buildUser(t.testDb.db, t.clock);
+    await signIn(user.email, 'wrong password here');
+    const cookie = sessionCookieOf(await signIn(user.email, user.password));
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-out',
+      cookies: { '__Host-nexus_session': cookie.value },
+    });
+    const entries = await t.testDb.db.kysely
+      .selectFrom('audit_events')
+      .select(['action', 'outcome', 'source_ip', 'request_id', 'details'])
+      .where('actor_user_id', '=', user.id)
+      .orderBy('seq')
+      .execute();
+    expect(entries.map((e) => [e.action, e.outcome])).toEqual([
+      ['auth.sign_in', 'failure'],
+      ['auth.sign_in', 'success'],
+      ['auth.sign_out', 'success'],
+    ]);
+    expect(entries[0]?.details).toEqual({ reason: 'wrong_password' });
+    expect(entries.every((e) => e.source_ip === '127.0.0.1' && e.request_id)).toBe(true);
+    expect(JSON.stringify(entries)).not.toContain(user.email);
+  });
 });

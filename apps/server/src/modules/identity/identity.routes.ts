@@ -1,4 +1,5 @@
 import { Me, Problem, SessionState, SignInRequest } from '@nexus/contracts';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../platform/auth/authentication.ts';
@@ -8,7 +9,13 @@ import {
   type SessionCookieOptions,
   setSessionCookie,
 } from '../../platform/auth/session-cookie.ts';
+import type { RequestOrigin } from '../audit/index.ts';
 import type { IdentityService } from './identity.service.ts';
+
+const originOf = (request: FastifyRequest): RequestOrigin => ({
+  sourceIp: request.ip,
+  requestId: request.id,
+});
 
 export function identityRoutes(deps: {
   service: IdentityService;
@@ -28,7 +35,7 @@ export function identityRoutes(deps: {
         },
       },
       async (request, reply) => {
-        const session = await service.signIn(request.body);
+        const session = await service.signIn(request.body, originOf(request));
         setSessionCookie(reply, session.token, session.expiresAt, cookie);
         return service.profile(session.userId);
       },
@@ -42,7 +49,7 @@ export function identityRoutes(deps: {
       },
       async (request, reply) => {
         const token = readSessionToken(request, cookie);
-        if (token) await service.signOut(token);
+        if (token) await service.signOut(token, originOf(request));
         clearSessionCookie(reply, cookie);
         return reply.status(204).send(null);
       },

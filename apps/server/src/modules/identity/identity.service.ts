@@ -6,6 +6,7 @@ import { hashToken, newToken } from '../../platform/auth/tokens.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { type Executor, withTransaction } from '../../platform/db/database.ts';
 import { conflict, notFound, unauthorized } from '../../platform/http/errors.ts';
+import type { AuditRecorder, RequestOrigin } from '../audit/index.ts';
 import { toMe } from './identity.presenter.ts';
 import type { IdentityRepo } from './identity.repo.ts';
 
@@ -17,6 +18,7 @@ export type IdentityServiceDeps = {
   clock: Clock;
   log: Logger;
   sessionPolicy: SessionPolicy;
+  audit: AuditRecorder;
 };
 
 /** Only refresh last_seen_at once a minute: a write per request would double the cost of every read. */
@@ -28,7 +30,7 @@ export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 /** Accounts, organisations, memberships and sessions. */
 export function createIdentityService(deps: IdentityServiceDeps) {
-  const { db, repo, clock, log, sessionPolicy } = deps;
+  const { db, repo, clock, log, sessionPolicy, audit } = deps;
 
   return {
     async createOrganisation(input: { id?: string; name: string; kind: OrganisationKind }): Promise<string> {
@@ -69,25 +71,51 @@ export function createIdentityService(deps: IdentityServiceDeps) {
     },
 
     /** Same error, and about the same time, whether the account is unknown, disabled or the password wrong. */
-    async signIn(input: SignInRequest): Promise<{ token: string; expiresAt: Date; userId: string }> {
+    async signIn(
+      input: SignInRequest,
+      origin?: RequestOrigin,
+    ): Promise<{ token: string; expiresAt: Date; userId: string }> {
       const user = await repo.findUserByEmail(db, normaliseEmail(input.email));
       const isValid = user
         ? await verifyPassword(user.passwordHash, input.password)
         : await verifyAgainstDummy(input.password);
       if (!user || !isValid || user.isDisabled) {
         log.info({ outcome: 'rejected' }, 'sign-in failed');
+        await audit.record({
+          actorUserId: user?.id ?? null,
+          action: 'auth.sign_in',
+          outcome: 'failure',
+          details: {
+            reason: !user ? 'unknown_account' : user.isDisabled ? 'account_disabled' : 'wrong_password',
+          },
+          ...(origin ? { origin } : {}),
+        });
         throw unauthorized('invalid_credentials', INVALID_CREDENTIALS);
       }
       const token = newToken();
       const createdAt = clock.now();
       const expiresAt = new Date(createdAt.getTime() + sessionPolicy.absoluteHours * 3_600_000);
-      await repo.insertSession(db, { tokenHash: hashToken(token), userId: user.id, createdAt, expiresAt });
+      await withTransaction(db, async (trx) => {
+        await repo.insertSession(trx, { tokenHash: hashToken(token), userId: user.id, createdAt, expiresAt });
+        await audit.record(
+          { actorUserId: user.id, action: 'auth.sign_in', outcome: 'success', ...(origin ? { origin } : {}) },
+          trx,
+        );
+      });
       log.info({ userId: user.id }, 'signed in');
       return { token, expiresAt, userId: user.id };
     },
 
-    async signOut(token: string): Promise<void> {
-      await repo.revokeSession(db, hashToken(token), clock.now());
+    async signOut(token: string, origin?: RequestOrigin): Promise<void> {
+      const userId = await repo.revokeSession(db, hashToken(token), clock.now());
+      if (userId) {
+        await audit.record({
+          actorUserId: userId,
+          action: 'auth.sign_out',
+          outcome: 'success',
+          ...(origin ? { origin } : {}),
+        });
+      }
     },
 
     /** The actor behind a session token, or undefined if the session is unknown, expired, idle or revoked. */

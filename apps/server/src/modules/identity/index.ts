@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { SessionCookieOptions } from '../../platform/auth/session-cookie.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Executor } from '../../platform/db/database.ts';
+import type { AuditRecorder } from '../audit/index.ts';
 import { createIdentityRepo } from './identity.repo.ts';
 import { identityRoutes } from './identity.routes.ts';
 import { createIdentityService, type SessionPolicy } from './identity.service.ts';
@@ -15,6 +16,7 @@ export function createIdentityModule(deps: {
   log: Logger;
   sessionPolicy: SessionPolicy;
   cookie: SessionCookieOptions;
+  audit: AuditRecorder;
 }) {
   const service = createIdentityService({
     db: deps.db,
@@ -22,6 +24,7 @@ export function createIdentityModule(deps: {
     clock: deps.clock,
     log: deps.log,
     sessionPolicy: deps.sessionPolicy,
+    audit: deps.audit,
   });
   return { service, routes: identityRoutes({ service, cookie: deps.cookie }) };
 }

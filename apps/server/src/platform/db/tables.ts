@@ -1,4 +1,5 @@
 import type { ColumnType } from 'kysely';
+import type { AuditTables } from '../../modules/audit/audit.tables.ts';
 import type { IdentityTables } from '../../modules/identity/identity.tables.ts';
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -14,4 +15,4 @@ export type PlatformTables = {
 };
 
 /** Every table the query layer knows, composed from the platform's and each module's own. */
-export type Tables = PlatformTables & IdentityTables;
+export type Tables = PlatformTables & IdentityTables & AuditTables;

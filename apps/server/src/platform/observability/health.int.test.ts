@@ -1,6 +1,7 @@
 import { PlatformInfo, Readiness } from '@nexus/contracts';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testAuditSigner } from '../../../test/factories.ts';
 import { createFakeClock, createFakeQueue, createTestApp, type TestApp } from '../../../test/test-app.ts';
 import { buildApp } from '../../app.ts';
 import { loadConfig } from '../config.ts';
@@ -43,6 +44,7 @@ describe('health, readiness and metrics', () => {
       ],
       queue: createFakeQueue(),
       clock: createFakeClock(),
+      auditSigner: testAuditSigner,
       logger: pino({ level: 'silent' }),
       webDistDir: undefined,
     });
@@ -63,6 +65,7 @@ describe('health, readiness and metrics', () => {
       migrations: readMigrations(migrationsDir),
       queue: createFakeQueue(),
       clock: createFakeClock(),
+      auditSigner: testAuditSigner,
       logger: pino({ level: 'silent' }),
       webDistDir: undefined,
       isShuttingDown: () => true,

@@ -1,8 +1,12 @@
 import pino, { type Logger } from 'pino';
+import type { AuditSigner } from '../../modules/audit/audit-signer.ts';
+import { type AuditModule, auditSignerFor, createAuditModule } from '../../modules/audit/index.ts';
 import { identityJobs } from '../../modules/identity/identity.jobs.ts';
 import { createIdentityModule } from '../../modules/identity/index.ts';
 import { type Clock, systemClock } from '../clock.ts';
 import type { Config } from '../config.ts';
+import { createEnvelopeCipher, type EnvelopeCipher } from '../crypto/envelope.ts';
+import { masterKeyRingFor } from '../crypto/master-keys.ts';
 import type { Database } from '../db/database.ts';
 import { type Migration, migrate, readMigrations } from '../db/migrator.ts';
 import { openDatabase } from '../db/open-database.ts';
@@ -24,6 +28,10 @@ export type PlatformServices = {
   migrations: Migration[];
   jobs: JobRuntime;
   queues: QueueDefinition<never>[];
+  audit: AuditModule;
+  auditSigner: AuditSigner;
+  /** Encryption at rest for files and free-text notes (see platform/crypto/envelope.ts). */
+  cipher: EnvelopeCipher;
 };
 
 export function createLogger(config: Config): Logger {
@@ -31,8 +39,8 @@ export function createLogger(config: Config): Logger {
 }
 
 /** Every module's job definitions; a module with background work adds its list here. */
-function allQueues(db: Database, clock: Clock): QueueDefinition<never>[] {
-  return [...identityJobs({ db: db.kysely, clock })] as QueueDefinition<never>[];
+function allQueues(db: Database, clock: Clock, audit: AuditModule): QueueDefinition<never>[] {
+  return [...identityJobs({ db: db.kysely, clock }), ...audit.jobs] as QueueDefinition<never>[];
 }
 
 export async function openPlatform(
@@ -53,8 +61,16 @@ export async function openPlatform(
       log: logger,
       ...(options.jobTiming ? { timing: options.jobTiming } : {}),
     });
-    const queues = [...allQueues(db, clock), ...(options.extraQueues ?? [])];
-    return { config, logger, clock, db, migrations, jobs, queues };
+    const auditSigner = auditSignerFor(config);
+    const audit = createAuditModule({
+      db: db.kysely,
+      clock,
+      log: logger.child({ module: 'audit' }),
+      signer: auditSigner,
+    });
+    const queues = [...allQueues(db, clock, audit), ...(options.extraQueues ?? [])];
+    const cipher = createEnvelopeCipher(masterKeyRingFor(config));
+    return { config, logger, clock, db, migrations, jobs, queues, audit, auditSigner, cipher };
   } catch (error) {
     await db.close();
     throw error;
@@ -72,5 +88,6 @@ export function identityServiceFor(platform: PlatformServices) {
       absoluteHours: platform.config.session.absoluteHours,
     },
     cookie: { isSecure: platform.config.session.cookieSecure },
+    audit: platform.audit.service,
   }).service;
 }

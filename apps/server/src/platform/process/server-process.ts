@@ -43,6 +43,7 @@ export async function runServerProcess(
     migrations: platform.migrations,
     queue: jobs,
     clock: platform.clock,
+    auditSigner: platform.auditSigner,
     logger,
     webDistDir: config.webDistDir ?? defaultWebDistDir,
     isShuttingDown: () => isShuttingDown,
