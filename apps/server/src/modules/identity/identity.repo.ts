@@ -1,9 +1,11 @@
 import type { OrganisationKind, Role } from '@nexus/contracts';
-import { sql } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { compileOnce } from '../../platform/db/compile-once.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { preparedAs } from '../../platform/db/prepared-statements.ts';
+import type { Tables } from '../../platform/db/tables.ts';
+import type { ThrottleState } from './sign-in-throttle.ts';
 
 export type UserRow = {
   id: string;
@@ -189,6 +191,43 @@ export function createIdentityRepo() {
         .executeTakeFirst();
       return row?.user_id;
     },
+
+    async findThrottles(db: Executor, keys: string[]): Promise<Map<string, ThrottleState>> {
+      if (keys.length === 0) return new Map();
+      const rows = await db.selectFrom('sign_in_throttle').selectAll().where('key', 'in', keys).execute();
+      return new Map(rows.map((row) => [row.key, toThrottle(row)]));
+    },
+
+    /** Read-modify-write of one counter under its row lock, so parallel failures are all counted. */
+    async updateThrottle(
+      trx: Transaction<Tables>,
+      key: string,
+      next: (current: ThrottleState | undefined) => ThrottleState,
+    ): Promise<ThrottleState> {
+      const row = await trx
+        .selectFrom('sign_in_throttle')
+        .selectAll()
+        .where('key', '=', key)
+        .forUpdate()
+        .executeTakeFirst();
+      const state = next(row && toThrottle(row));
+      const values = {
+        failures: state.failures,
+        first_failure_at: state.firstFailureAt,
+        next_attempt_at: state.nextAttemptAt,
+        locked_until: state.lockedUntil,
+      };
+      await trx
+        .insertInto('sign_in_throttle')
+        .values({ key, ...values })
+        .onConflict((oc) => oc.column('key').doUpdateSet(values))
+        .execute();
+      return state;
+    },
+
+    async clearThrottle(db: Executor, key: string): Promise<void> {
+      await db.deleteFrom('sign_in_throttle').where('key', '=', key).execute();
+    },
   };
 }
 export type IdentityRepo = ReturnType<typeof createIdentityRepo>;
@@ -204,6 +243,20 @@ function toMembership(row: {
     organisationName: row.name,
     organisationKind: row.kind,
     role: row.role,
+  };
+}
+
+function toThrottle(row: {
+  failures: number;
+  first_failure_at: Date;
+  next_attempt_at: Date;
+  locked_until: Date | null;
+}): ThrottleState {
+  return {
+    failures: row.failures,
+    firstFailureAt: new Date(row.first_failure_at),
+    nextAttemptAt: new Date(row.next_attempt_at),
+    lockedUntil: row.locked_until ? new Date(row.locked_until) : null,
   };
 }
 

@@ -31,7 +31,7 @@ export function identityRoutes(deps: {
           tags: ['identity'],
           summary: 'Sign in with e-mail and password; sets the session cookie',
           body: SignInRequest,
-          response: { 200: Me, 400: Problem, 401: Problem },
+          response: { 200: Me, 400: Problem, 401: Problem, 429: Problem },
         },
       },
       async (request, reply) => {

@@ -9,6 +9,7 @@ import { conflict, notFound, unauthorized } from '../../platform/http/errors.ts'
 import type { AuditRecorder, RequestOrigin } from '../audit/index.ts';
 import { toMe } from './identity.presenter.ts';
 import type { IdentityRepo } from './identity.repo.ts';
+import { createSignInGuard } from './sign-in-guard.ts';
 
 export type SessionPolicy = { idleMinutes: number; absoluteHours: number };
 
@@ -31,6 +32,7 @@ export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 /** Accounts, organisations, memberships and sessions. */
 export function createIdentityService(deps: IdentityServiceDeps) {
   const { db, repo, clock, log, sessionPolicy, audit } = deps;
+  const guard = createSignInGuard({ db, repo, clock });
 
   return {
     async createOrganisation(input: { id?: string; name: string; kind: OrganisationKind }): Promise<string> {
@@ -70,17 +72,24 @@ export function createIdentityService(deps: IdentityServiceDeps) {
       return repo.countOrganisations(db);
     },
 
-    /** Same error, and about the same time, whether the account is unknown, disabled or the password wrong. */
+    /**
+     * Same error, and about the same time, whether the account is unknown, disabled or the password
+     * wrong; repeated failures slow down and then lock the e-mail address, known or not.
+     */
     async signIn(
       input: SignInRequest,
       origin?: RequestOrigin,
     ): Promise<{ token: string; expiresAt: Date; userId: string }> {
-      const user = await repo.findUserByEmail(db, normaliseEmail(input.email));
+      const email = normaliseEmail(input.email);
+      const sourceIp = origin?.sourceIp ?? null;
+      await guard.checkAllowed(email, sourceIp);
+      const user = await repo.findUserByEmail(db, email);
       const isValid = user
         ? await verifyPassword(user.passwordHash, input.password)
         : await verifyAgainstDummy(input.password);
       if (!user || !isValid || user.isDisabled) {
         log.info({ outcome: 'rejected' }, 'sign-in failed');
+        const { isNowLocked, lockMinutes } = await guard.recordFailure(email, sourceIp);
         await audit.record({
           actorUserId: user?.id ?? null,
           action: 'auth.sign_in',
@@ -90,8 +99,20 @@ export function createIdentityService(deps: IdentityServiceDeps) {
           },
           ...(origin ? { origin } : {}),
         });
+        if (isNowLocked) {
+          if (user) {
+            await audit.record({
+              actorUserId: user.id,
+              action: 'auth.account_locked',
+              outcome: 'success',
+              ...(origin ? { origin } : {}),
+            });
+          }
+          throw guard.lockedError(lockMinutes);
+        }
         throw unauthorized('invalid_credentials', INVALID_CREDENTIALS);
       }
+      await guard.recordSuccess(email);
       const token = newToken();
       const createdAt = clock.now();
       const expiresAt = new Date(createdAt.getTime() + sessionPolicy.absoluteHours * 3_600_000);

@@ -38,7 +38,16 @@ export type SessionsTable = {
   revoked_at: Date | null;
 };
 
+export type SignInThrottleTable = {
+  key: string;
+  failures: number;
+  first_failure_at: Date;
+  next_attempt_at: Date;
+  locked_until: Date | null;
+};
+
 export type IdentityTables = {
+  sign_in_throttle: SignInThrottleTable;
   organisations: OrganisationsTable;
   users: UsersTable;
   memberships: MembershipsTable;

@@ -66,6 +66,7 @@ function problemFromFrameworkError(error: FastifyError): ProblemInput | undefine
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
+      if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
       return sendProblem(request, reply, {
         status: error.status,
         code: error.code,

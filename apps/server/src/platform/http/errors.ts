@@ -12,6 +12,8 @@ export class AppError extends Error {
     readonly status: number,
     message: string,
     readonly fieldErrors?: ProblemFieldError[],
+    /** Sent as Retry-After: when the caller may try again. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
@@ -23,3 +25,5 @@ export const unauthorized = (code: string, message: string) => new AppError(code
 export const forbidden = (code: string, message: string) => new AppError(code, 403, message);
 export const notFound = (code: string, message: string) => new AppError(code, 404, message);
 export const conflict = (code: string, message: string) => new AppError(code, 409, message);
+export const tooManyRequests = (code: string, message: string, retryAfterSeconds: number) =>
+  new AppError(code, 429, message, undefined, Math.max(1, Math.ceil(retryAfterSeconds)));
