@@ -43,3 +43,21 @@ export type Me = z.infer<typeof Me>;
 /** Who is signed in, if anyone: lets the web app ask without provoking a 401. */
 export const SessionState = z.object({ me: Me.nullable() });
 export type SessionState = z.infer<typeof SessionState>;
+
+/** One sign-in session of the current user, as "your sessions" lists it. */
+export const SessionSummary = z.object({
+  id: z.uuid(),
+  createdAt: z.iso.datetime(),
+  lastSeenAt: z.iso.datetime(),
+  expiresAt: z.iso.datetime(),
+  isCurrent: z.boolean(),
+  device: z.string().describe('Browser or client, from its User-Agent (shortened)'),
+  sourceIp: z.string().nullable(),
+});
+export type SessionSummary = z.infer<typeof SessionSummary>;
+
+export const SessionList = z.object({ sessions: z.array(SessionSummary) });
+export type SessionList = z.infer<typeof SessionList>;
+
+export const SessionIdParams = z.object({ sessionId: z.uuid() });
+export const UserIdParams = z.object({ userId: z.uuid() });

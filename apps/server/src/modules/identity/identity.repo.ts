@@ -20,7 +20,16 @@ export type MembershipRow = {
   organisationKind: OrganisationKind;
   role: Role;
 };
+export type LiveSessionRow = {
+  id: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  userAgent: string | null;
+  sourceIp: string | null;
+};
 export type SessionRow = {
+  sessionId: string;
   userId: string;
   email: string;
   displayName: string;
@@ -35,6 +44,7 @@ const liveSessionQuery = compileOnce(
       .selectFrom('sessions as s')
       .innerJoin('users as u', 'u.id', 's.user_id')
       .select((eb) => [
+        's.id',
         's.user_id',
         's.last_seen_at',
         'u.email',
@@ -135,7 +145,14 @@ export function createIdentityRepo() {
 
     async insertSession(
       db: Executor,
-      s: { tokenHash: string; userId: string; createdAt: Date; expiresAt: Date },
+      s: {
+        tokenHash: string;
+        userId: string;
+        createdAt: Date;
+        expiresAt: Date;
+        userAgent: string | null;
+        sourceIp: string | null;
+      },
     ): Promise<void> {
       await db
         .insertInto('sessions')
@@ -145,6 +162,8 @@ export function createIdentityRepo() {
           created_at: s.createdAt,
           last_seen_at: s.createdAt,
           expires_at: s.expiresAt,
+          user_agent: s.userAgent?.slice(0, 300) ?? null,
+          source_ip: s.sourceIp?.slice(0, 64) ?? null,
         })
         .execute();
     },
@@ -163,6 +182,7 @@ export function createIdentityRepo() {
       const row = rows[0];
       return (
         row && {
+          sessionId: row.id,
           userId: row.user_id,
           email: row.email,
           displayName: row.display_name,
@@ -227,6 +247,64 @@ export function createIdentityRepo() {
 
     async clearThrottle(db: Executor, key: string): Promise<void> {
       await db.deleteFrom('sign_in_throttle').where('key', '=', key).execute();
+    },
+
+    async listLiveSessions(
+      db: Executor,
+      userId: string,
+      now: Date,
+      idleSince: Date,
+    ): Promise<LiveSessionRow[]> {
+      const rows = await db
+        .selectFrom('sessions')
+        .select(['id', 'created_at', 'last_seen_at', 'expires_at', 'user_agent', 'source_ip'])
+        .where('user_id', '=', userId)
+        .where('revoked_at', 'is', null)
+        .where('expires_at', '>', now)
+        .where('last_seen_at', '>', idleSince)
+        .orderBy('created_at', 'desc')
+        .execute();
+      return rows.map((row) => ({
+        id: row.id,
+        createdAt: new Date(row.created_at),
+        lastSeenAt: new Date(row.last_seen_at),
+        expiresAt: new Date(row.expires_at),
+        userAgent: row.user_agent,
+        sourceIp: row.source_ip,
+      }));
+    },
+
+    /** Ends the user's sessions: one by id, or all but one; returns how many were still open. */
+    async revokeUserSessions(
+      db: Executor,
+      userId: string,
+      now: Date,
+      which: { only: string } | { except: string } | 'all',
+    ): Promise<number> {
+      let query = db
+        .updateTable('sessions')
+        .set({ revoked_at: now })
+        .where('user_id', '=', userId)
+        .where('revoked_at', 'is', null)
+        .where('expires_at', '>', now);
+      if (which !== 'all') {
+        query = 'only' in which ? query.where('id', '=', which.only) : query.where('id', '!=', which.except);
+      }
+      const result = await query.executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
+
+    /** Whether two users share an organisation in which the first holds one of the roles. */
+    async holdsRoleOver(db: Executor, adminId: string, userId: string, roles: Role[]): Promise<boolean> {
+      const row = await db
+        .selectFrom('memberships as admin')
+        .innerJoin('memberships as member', 'member.organisation_id', 'admin.organisation_id')
+        .select('admin.id')
+        .where('admin.user_id', '=', adminId)
+        .where('admin.role', 'in', roles)
+        .where('member.user_id', '=', userId)
+        .executeTakeFirst();
+      return row !== undefined;
     },
   };
 }

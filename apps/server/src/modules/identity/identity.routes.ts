@@ -12,7 +12,7 @@ import {
 import type { RequestOrigin } from '../audit/index.ts';
 import type { IdentityService } from './identity.service.ts';
 
-const originOf = (request: FastifyRequest): RequestOrigin => ({
+export const originOf = (request: FastifyRequest): RequestOrigin => ({
   sourceIp: request.ip,
   requestId: request.id,
 });
@@ -35,7 +35,7 @@ export function identityRoutes(deps: {
         },
       },
       async (request, reply) => {
-        const session = await service.signIn(request.body, originOf(request));
+        const session = await service.signIn(request.body, originOf(request), request.headers['user-agent']);
         setSessionCookie(reply, session.token, session.expiresAt, cookie);
         return service.profile(session.userId);
       },

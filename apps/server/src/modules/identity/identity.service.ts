@@ -79,6 +79,7 @@ export function createIdentityService(deps: IdentityServiceDeps) {
     async signIn(
       input: SignInRequest,
       origin?: RequestOrigin,
+      userAgent?: string,
     ): Promise<{ token: string; expiresAt: Date; userId: string }> {
       const email = normaliseEmail(input.email);
       const sourceIp = origin?.sourceIp ?? null;
@@ -117,7 +118,14 @@ export function createIdentityService(deps: IdentityServiceDeps) {
       const createdAt = clock.now();
       const expiresAt = new Date(createdAt.getTime() + sessionPolicy.absoluteHours * 3_600_000);
       await withTransaction(db, async (trx) => {
-        await repo.insertSession(trx, { tokenHash: hashToken(token), userId: user.id, createdAt, expiresAt });
+        await repo.insertSession(trx, {
+          tokenHash: hashToken(token),
+          userId: user.id,
+          createdAt,
+          expiresAt,
+          userAgent: userAgent ?? null,
+          sourceIp,
+        });
         await audit.record(
           { actorUserId: user.id, action: 'auth.sign_in', outcome: 'success', ...(origin ? { origin } : {}) },
           trx,
@@ -150,6 +158,7 @@ export function createIdentityService(deps: IdentityServiceDeps) {
         await repo.touchSession(db, tokenHash, now);
       }
       return {
+        sessionId: session.sessionId,
         userId: session.userId,
         email: session.email,
         displayName: session.displayName,

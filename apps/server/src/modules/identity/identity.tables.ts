@@ -30,12 +30,15 @@ export type MembershipsTable = {
 };
 
 export type SessionsTable = {
+  id: Generated<string>;
   token_hash: string;
   user_id: string;
   created_at: Timestamp;
   last_seen_at: Timestamp;
   expires_at: Date;
   revoked_at: Date | null;
+  user_agent: string | null;
+  source_ip: string | null;
 };
 
 export type SignInThrottleTable = {

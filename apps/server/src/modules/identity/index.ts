@@ -1,3 +1,4 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import type { SessionCookieOptions } from '../../platform/auth/session-cookie.ts';
 import type { Clock } from '../../platform/clock.ts';
@@ -6,6 +7,8 @@ import type { AuditRecorder } from '../audit/index.ts';
 import { createIdentityRepo } from './identity.repo.ts';
 import { identityRoutes } from './identity.routes.ts';
 import { createIdentityService, type SessionPolicy } from './identity.service.ts';
+import { createSessionManagementService } from './session-management.service.ts';
+import { sessionsRoutes } from './sessions.routes.ts';
 
 export type { IdentityService } from './identity.service.ts';
 
@@ -18,14 +21,26 @@ export function createIdentityModule(deps: {
   cookie: SessionCookieOptions;
   audit: AuditRecorder;
 }) {
+  const repo = createIdentityRepo();
   const service = createIdentityService({
     db: deps.db,
-    repo: createIdentityRepo(),
+    repo,
     clock: deps.clock,
     log: deps.log,
     sessionPolicy: deps.sessionPolicy,
     audit: deps.audit,
   });
-  return { service, routes: identityRoutes({ service, cookie: deps.cookie }) };
+  const sessions = createSessionManagementService({
+    db: deps.db,
+    repo,
+    clock: deps.clock,
+    audit: deps.audit,
+    sessionPolicy: deps.sessionPolicy,
+  });
+  const routes: FastifyPluginAsyncZod = async (app) => {
+    await app.register(identityRoutes({ service, cookie: deps.cookie }));
+    await app.register(sessionsRoutes({ sessions }));
+  };
+  return { service, sessions, routes };
 }
 export type IdentityModule = ReturnType<typeof createIdentityModule>;
