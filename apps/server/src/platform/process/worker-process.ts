@@ -8,9 +8,9 @@ import { openPlatform } from './platform-services.ts';
  */
 export async function runWorkerProcess(config: Config): Promise<void> {
   if (config.database.kind !== 'postgres') {
-    throw new Error(
-      'the worker role needs DATABASE_URL: the embedded database runs its jobs inside npm start',
-    );
+    throw new ConfigError([
+      'DATABASE_URL: the worker role needs a PostgreSQL server; with the embedded database, npm start runs the jobs itself',
+    ]);
   }
   const platform = await openPlatform(config);
   await platform.jobs.start(platform.queues, { isWorking: true });
