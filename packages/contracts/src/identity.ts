@@ -61,3 +61,7 @@ export type SessionList = z.infer<typeof SessionList>;
 
 export const SessionIdParams = z.object({ sessionId: z.uuid() });
 export const UserIdParams = z.object({ userId: z.uuid() });
+
+/** How many sessions an "end sessions" request ended. */
+export const EndedCount = z.object({ ended: z.number().int().min(0) });
+export type EndedCount = z.infer<typeof EndedCount>;

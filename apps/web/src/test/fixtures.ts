@@ -1,4 +1,4 @@
-import type { Me, Membership, PlatformInfo, Problem } from '@nexus/contracts';
+import type { Me, Membership, PlatformInfo, Problem, SessionSummary } from '@nexus/contracts';
 
 const DEMO_CLINIC = {
   organisationId: '00000000-0000-4000-8000-000000000001',
@@ -28,6 +28,21 @@ export const buildPlatformInfo = (overrides: Partial<PlatformInfo> = {}): Platfo
   demoAccounts: [],
   ...overrides,
 });
+
+/** A live session of the user, signed in an hour ago and active a minute ago; not the current one. */
+export function buildSessionSummary(overrides: Partial<SessionSummary> = {}): SessionSummary {
+  const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
+  return {
+    id: '00000000-0000-4000-8000-000000000501',
+    createdAt: minutesAgo(60),
+    lastSeenAt: minutesAgo(1),
+    expiresAt: new Date(Date.now() + 7 * 24 * 3_600_000).toISOString(),
+    isCurrent: false,
+    device: 'Firefox on Windows',
+    sourceIp: '203.0.113.7',
+    ...overrides,
+  };
+}
 
 export function buildProblem(overrides: Partial<Problem> & Pick<Problem, 'status' | 'code'>): Problem {
   return {

@@ -1,11 +1,9 @@
-import { Problem, SessionIdParams, SessionList, UserIdParams } from '@nexus/contracts';
+import { EndedCount, Problem, SessionIdParams, SessionList, UserIdParams } from '@nexus/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../platform/auth/authentication.ts';
 import { originOf } from './identity.routes.ts';
 import type { SessionManagementService } from './session-management.service.ts';
-
-const EndedCount = z.object({ ended: z.number().int().min(0) });
 
 /** "Your sessions" for every user, and ending a user's sessions for their administrators. */
 export function sessionsRoutes(deps: { sessions: SessionManagementService }): FastifyPluginAsyncZod {

@@ -7,8 +7,9 @@ import { useSignedInUser } from '../session/useSignedInUser.ts';
 import { DetailList } from '../shell/DetailList.tsx';
 import { PageHeader } from '../shell/PageHeader.tsx';
 import { accountStrings } from './account.strings.ts';
+import { SessionsSection } from './sessions/SessionsSection.tsx';
 
-/** The signed-in user's profile and memberships, as /api/v1/me reports them. */
+/** The signed-in user's profile and memberships (as /api/v1/me reports them), sessions, and sign-out. */
 export function AccountPage() {
   const me = useSignedInUser();
   const portal = useOptionalPortal()?.portal;
@@ -55,6 +56,7 @@ export function AccountPage() {
           </Table>
         )}
       </Paper>
+      <SessionsSection />
       <Paper withBorder p="lg" component="section" aria-labelledby="account-session">
         <Title order={2} fz="lg" mb="xs" id="account-session">
           {accountStrings.sessionHeading}
