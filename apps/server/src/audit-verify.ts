@@ -1,8 +1,9 @@
 import pino from 'pino';
 import { auditSignerFor, createAuditModule } from './modules/audit/index.ts';
 import { systemClock } from './platform/clock.ts';
-import { ConfigError, loadConfig } from './platform/config.ts';
+import { loadConfig } from './platform/config.ts';
 import { openDatabase } from './platform/db/open-database.ts';
+import { reportStartupError } from './platform/process/startup-error.ts';
 
 /**
  * `npm run audit:verify`: recomputes the audit chain and checks its signed checkpoints. Exits 0 when
@@ -31,6 +32,6 @@ try {
     await db.close();
   }
 } catch (error) {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : (error as Error).stack}\n`);
+  reportStartupError(error);
   process.exitCode = 2;
 }

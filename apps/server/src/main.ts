@@ -1,10 +1,11 @@
-import { ConfigError, loadConfig } from './platform/config.ts';
+import { loadConfig } from './platform/config.ts';
 import { runServerProcess } from './platform/process/server-process.ts';
+import { reportStartupError } from './platform/process/startup-error.ts';
 
 /** Process entry of the server role: configuration → database → migrations → app → listen. */
 try {
   await runServerProcess(loadConfig());
 } catch (error) {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : (error as Error).stack}\n`);
+  reportStartupError(error);
   process.exit(1);
 }

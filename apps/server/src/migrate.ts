@@ -1,7 +1,8 @@
-import { ConfigError, loadConfig } from './platform/config.ts';
+import { loadConfig } from './platform/config.ts';
 import { migrate, readMigrations } from './platform/db/migrator.ts';
 import { openDatabase } from './platform/db/open-database.ts';
 import { migrationsDir } from './platform/paths.ts';
+import { reportStartupError } from './platform/process/startup-error.ts';
 
 /** `npm run db:migrate`: applies pending migrations and reports them, without starting the server. */
 try {
@@ -18,6 +19,6 @@ try {
     await db.close();
   }
 } catch (error) {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : (error as Error).stack}\n`);
+  reportStartupError(error);
   process.exit(1);
 }

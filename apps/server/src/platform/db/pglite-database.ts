@@ -10,6 +10,7 @@ import {
   PostgresQueryCompiler,
   type QueryResult,
 } from 'kysely';
+import { lockDataDir } from './data-dir-lock.ts';
 import type { Database, QueryRows, SqlSession } from './database.ts';
 import { Mutex } from './mutex.ts';
 import type { Tables } from './tables.ts';
@@ -97,7 +98,11 @@ export async function openPGliteDatabase(options: {
   dataDir: string | undefined;
   loadDataDir?: Blob;
 }): Promise<PGliteDatabase> {
-  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  let unlock: () => void = () => {};
+  if (options.dataDir) {
+    mkdirSync(options.dataDir, { recursive: true });
+    unlock = lockDataDir(options.dataDir);
+  }
   const pg = await PGlite.create({
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
@@ -139,6 +144,7 @@ export async function openPGliteDatabase(options: {
         await kysely.destroy();
         await pg.close();
       });
+      unlock();
     },
   };
 }
