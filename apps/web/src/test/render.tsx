@@ -11,13 +11,7 @@ import { createAppRoutes } from '../app/router.tsx';
 export function renderApp(path: string, options: { queryClient?: QueryClient } = {}) {
   const queryClient = options.queryClient ?? createQueryClient({ retry: false });
   const router = createMemoryRouter(createAppRoutes(queryClient), { initialEntries: [path] });
-  const user = userEvent.setup();
-  const view = render(
-    <AppProviders queryClient={queryClient} env="test">
-      <RouterProvider router={router} />
-    </AppProviders>,
-  );
-  return { ...view, router, queryClient, user };
+  return renderRouter(router, queryClient);
 }
 
 /** One component inside the providers and a router (for links), at `path`. */
@@ -28,6 +22,10 @@ export function renderWithProviders(
   const queryClient = options.queryClient ?? createQueryClient({ retry: false });
   const path = options.path ?? '/';
   const router = createMemoryRouter([{ path: '*', element: ui }], { initialEntries: [path] });
+  return renderRouter(router, queryClient);
+}
+
+function renderRouter(router: ReturnType<typeof createMemoryRouter>, queryClient: QueryClient) {
   const user = userEvent.setup();
   const view = render(
     <AppProviders queryClient={queryClient} env="test">

@@ -19,8 +19,6 @@ export class AppError extends Error {
   }
 }
 
-export const badRequest = (code: string, message: string, fieldErrors?: ProblemFieldError[]) =>
-  new AppError(code, 400, message, fieldErrors);
 export const unauthorized = (code: string, message: string) => new AppError(code, 401, message);
 export const forbidden = (code: string, message: string) => new AppError(code, 403, message);
 export const notFound = (code: string, message: string) => new AppError(code, 404, message);
