@@ -37,13 +37,16 @@ export default defineConfig({
     },
   },
   projects: [
+    { name: 'setup', testMatch: /auth\.setup\.ts$/, use: { viewport: { width: 1280, height: 800 } } },
     {
       name: 'desktop',
+      dependencies: ['setup'],
       testIgnore: /\.phone\.spec\.ts$/,
       use: { viewport: { width: 1280, height: 800 } },
     },
     {
       name: 'phone',
+      dependencies: ['setup'],
       testIgnore: /\.desktop\.spec\.ts$/,
       use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
     },

@@ -1,8 +1,10 @@
 /**
  * `npm run bench:auth`: what authentication costs. (1) One argon2id password hash with the
  * platform's parameters (target 50–150 ms). (2) The session check every authenticated request makes
- * (one query: session, user, memberships), called back to back, on PGlite and on PostgreSQL
- * (target: p99 under 1 ms). Options: --engines=pglite,postgres --checks=3000
+ * (one query: session, user, memberships, patient record), called back to back, on PGlite and on
+ * PostgreSQL, twice: as deployed (a checked session is trusted for 2 s, so a page's burst of requests
+ * pays the query once) and with that cache off (every check queries the database). Target: p99 under
+ * 1 ms. Options: --engines=pglite,postgres --checks=3000
  */
 import pino from 'pino';
 import { generateAuditSigningKey, signerFromConfig } from '../apps/server/src/modules/audit/audit-signer.ts';
@@ -11,6 +13,8 @@ import { createIdentityModule } from '../apps/server/src/modules/identity/index.
 import { hashPassword, PASSWORD_HASH_OPTIONS } from '../apps/server/src/platform/auth/password.ts';
 import { systemClock } from '../apps/server/src/platform/clock.ts';
 import { loadConfig } from '../apps/server/src/platform/config.ts';
+import { createEnvelopeCipher } from '../apps/server/src/platform/crypto/envelope.ts';
+import { generateMasterKey, parseMasterKeyRing } from '../apps/server/src/platform/crypto/key-ring.ts';
 import { migrate, readMigrations } from '../apps/server/src/platform/db/migrator.ts';
 import { openDatabase } from '../apps/server/src/platform/db/open-database.ts';
 import { migrationsDir } from '../apps/server/src/platform/paths.ts';
@@ -38,8 +42,8 @@ console.log(
 );
 
 console.log(`\nsession check, ${checks} calls back to back after 300 warm-up calls\n`);
-console.log('| database | p50 ms | p99 ms | max ms |');
-console.log('|---|---:|---:|---:|');
+console.log('| database | session cache | p50 ms | p99 ms | max ms |');
+console.log('|---|---|---:|---:|---:|');
 for (const engine of engines) {
   const database = await freshDatabase(engine);
   const config = loadConfig({ ...database.env, NEXUS_DEMO: '0' });
@@ -53,37 +57,51 @@ for (const engine of engines) {
       log,
       signer: signerFromConfig(generateAuditSigningKey()),
     });
-    const identity = createIdentityModule({
-      db: db.kysely,
-      clock: systemClock,
-      log,
-      sessionPolicy: { idleMinutes: 30, absoluteHours: 12 },
-      cookie: { isSecure: true },
-      audit: audit.service,
-    }).service;
+    const modules = [2000, 0].map((sessionCacheMs) =>
+      createIdentityModule({
+        db: db.kysely,
+        clock: systemClock,
+        log,
+        sessionPolicy: { idleMinutes: 30, absoluteHours: 12 },
+        cookie: { isSecure: true },
+        audit: audit.service,
+        cipher: createEnvelopeCipher(parseMasterKeyRing(`bench:${generateMasterKey()}`)),
+        publicUrl: 'http://localhost:3000',
+        sessionCacheMs,
+      }),
+    );
+    const identity = (modules[0] as (typeof modules)[0]).service;
     const organisationId = await identity.createOrganisation({ name: 'Bench clinic', kind: 'clinic' });
-    await identity.createUser({
+    const userId = await identity.createUser({
       email: 'bench@example.org',
       displayName: 'Bench',
       password: 'correct horse battery staple',
       memberships: [{ organisationId, role: 'doctor' }],
     });
-    const { token } = await identity.signIn({
+    const halfWay = await identity.signIn({
       email: 'bench@example.org',
       password: 'correct horse battery staple',
     });
-    for (let i = 0; i < 300; i++) await identity.authenticate(token);
-    const times: number[] = [];
-    for (let i = 0; i < checks; i++) {
-      const start = performance.now();
-      const actor = await identity.authenticate(token);
-      times.push(performance.now() - start);
-      if (!actor) throw new Error('session check failed');
+    const pending = await identity.authenticate(halfWay.token);
+    if (pending?.stage !== 'pending') throw new Error('expected a half-way sign-in');
+    // The second factor is not what is measured: finish the sign-in as a proven factor would.
+    const { token } = await identity.completeSignIn(pending.pending, halfWay.token, 'totp');
+    for (const [index, module] of modules.entries()) {
+      for (let i = 0; i < 300; i++) await module.service.authenticate(token);
+      const times: number[] = [];
+      for (let i = 0; i < checks; i++) {
+        const start = performance.now();
+        const authentication = await module.service.authenticate(token);
+        times.push(performance.now() - start);
+        if (authentication?.stage !== 'complete' || authentication.actor.userId !== userId) {
+          throw new Error('session check failed');
+        }
+      }
+      times.sort((a, b) => a - b);
+      console.log(
+        `| ${engine} | ${index === 0 ? 'on (2 s)' : 'off'} | ${ms(percentile(times, 0.5))} | ${ms(percentile(times, 0.99))} | ${ms(times.at(-1) ?? NaN)} |`,
+      );
     }
-    times.sort((a, b) => a - b);
-    console.log(
-      `| ${engine} | ${ms(percentile(times, 0.5))} | ${ms(percentile(times, 0.99))} | ${ms(times.at(-1) ?? NaN)} |`,
-    );
   } finally {
     await db.close();
     await database.drop();

@@ -6,6 +6,7 @@
  */
 import autocannon from 'autocannon';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../apps/server/src/modules/demo/demo-seed.ts';
+import { totpCodeAt } from '../apps/server/src/modules/identity/second-factor/totp.ts';
 import { type Engine, freshDatabase, startServer } from './server-under-test.ts';
 
 const option = (name: string, fallback: string) =>
@@ -14,16 +15,34 @@ const engines = option('engines', 'pglite,postgres').split(',') as Engine[];
 const duration = Number(option('duration', '10'));
 const connections = Number(option('connections', '100'));
 
+/** Signs the demo patient in (password, then a code from its authenticator app); the session cookie. */
 async function sessionCookie(baseUrl: string): Promise<string> {
   const patient = DEMO_ACCOUNTS.find((account) => account.role === 'patient');
+  if (!patient) throw new Error('no demo patient');
   const response = await fetch(`${baseUrl}/api/v1/auth/sign-in`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: patient?.email, password: DEMO_PASSWORD }),
+    body: JSON.stringify({ email: patient.email, password: DEMO_PASSWORD }),
   });
-  const cookie = response.headers.get('set-cookie')?.split(';')[0];
-  if (response.status !== 200 || !cookie) throw new Error(`sign-in failed: ${response.status}`);
-  return cookie;
+  const cookies = new Map(
+    response.headers.getSetCookie().map((c) => (c.split(';')[0] ?? '').split('=') as [string, string]),
+  );
+  if (response.status !== 200) throw new Error(`sign-in failed: ${response.status}`);
+  const verified = await fetch(`${baseUrl}/api/v1/auth/second-factor/totp`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      cookie: `nexus_session=${cookies.get('nexus_session')}`,
+      'x-csrf-token': cookies.get('nexus_csrf') ?? '',
+    },
+    body: JSON.stringify({ code: totpCodeAt(patient.totpSecret, new Date()) }),
+  });
+  const session = verified.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('nexus_session='))
+    ?.split(';')[0];
+  if (verified.status !== 200 || !session) throw new Error(`second factor failed: ${verified.status}`);
+  return session;
 }
 
 type Row = {

@@ -13,9 +13,14 @@ export async function buildServer() {
   // npm packages stay external (native addons, wasm files); our workspace packages are bundled in.
   const external = Object.keys(pkg.dependencies ?? {}).filter((name) => !name.startsWith('@nexus/'));
   await build({
-    entryPoints: ['src/main.ts', 'src/worker.ts', 'src/migrate.ts', 'src/audit-verify.ts', 'src/keys.ts'].map(
-      (file) => join(serverDir, file),
-    ),
+    entryPoints: [
+      'src/main.ts',
+      'src/worker.ts',
+      'src/migrate.ts',
+      'src/audit-verify.ts',
+      'src/keys.ts',
+      'src/rotate-keys.ts',
+    ].map((file) => join(serverDir, file)),
     outdir: join(serverDir, 'dist'),
     bundle: true,
     platform: 'node',

@@ -21,6 +21,15 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     chunkSizeWarningLimit: 1024,
+    rollupOptions: {
+      output: {
+        // Zod and the module that turns its JIT off share a chunk, so the setting is made before any
+        // other chunk (the contracts) builds a schema: building one with JIT on probes `new Function`,
+        // which the Content-Security-Policy reports as a violation.
+        manualChunks: (id) =>
+          /[\\/]node_modules[\\/]zod[\\/]|[\\/]app[\\/]zod-config\.ts$/.test(id) ? 'zod' : undefined,
+      },
+    },
   },
   server: {
     proxy: {

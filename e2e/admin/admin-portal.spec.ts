@@ -9,7 +9,16 @@ test('the demo organisation administrator signs in to the administration portal'
     path: '/admin',
     title: 'Administration portal',
     role: 'Organisation administrator',
-    navigation: ['Home', 'API documentation', 'Account'],
+    navigation: [
+      'Home',
+      'Members',
+      'Invitations',
+      'Outbox',
+      'Emergency alerts',
+      'Audit log',
+      'API documentation',
+      'Account',
+    ],
   });
 });
 
@@ -20,14 +29,23 @@ test('the demo platform administrator signs in to the administration portal', as
     path: '/admin',
     title: 'Administration portal',
     role: 'Platform administrator',
-    navigation: ['Home', 'API documentation', 'Account'],
+    navigation: [
+      'Home',
+      'Members',
+      'Invitations',
+      'Outbox',
+      'Emergency alerts',
+      'Audit log',
+      'API documentation',
+      'Account',
+    ],
   });
 });
 
 test('the administration home shows this installation and leads to the API documentation', async ({
   page,
 }) => {
-  await signIn(page, demoAccount('admin'));
+  await signIn(page, demoAccount('admin'), { reuse: true });
   const installation = page.getByRole('region', { name: 'This installation' });
   await expect(installation).toContainText('LifeCare Nexus');
   await expect(installation).toContainText('Embedded (PGlite, data on this server)');

@@ -9,6 +9,6 @@ test('the demo nurse signs in to the nurse portal', async ({ page }) => {
     path: '/nurse',
     title: 'Nurse portal',
     role: 'Nurse',
-    navigation: ['Home', 'Account'],
+    navigation: ['Home', 'My patients', 'Account'],
   });
 });

@@ -9,12 +9,12 @@ test('the demo patient signs in to the patient portal', async ({ page }) => {
     path: '/patient',
     title: 'Patient portal',
     role: 'Patient',
-    navigation: ['Home', 'Account'],
+    navigation: ['Home', 'Sharing & access', 'Account'],
   });
 });
 
 test('the patient portal says what it is for and where the patient is registered', async ({ page }) => {
-  await signIn(page, demoAccount('patient'));
+  await signIn(page, demoAccount('patient'), { reuse: true });
   const purpose = page.getByRole('region', { name: 'What this portal is for' });
   await expect(purpose).toContainText('Your own space for your health');
   await expect(purpose.getByRole('listitem')).toHaveCount(4);
@@ -24,7 +24,7 @@ test('the patient portal says what it is for and where the patient is registered
 });
 
 test('a patient cannot open a clinician portal', async ({ page }) => {
-  await signIn(page, demoAccount('patient'));
+  await signIn(page, demoAccount('patient'), { reuse: true });
   await expect(page).toHaveURL('/patient');
   await page.goto('/doctor');
   await expect(

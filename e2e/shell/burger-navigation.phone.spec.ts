@@ -2,7 +2,7 @@ import { expect, test } from '../support/fixtures.ts';
 import { demoAccount, signIn } from '../support/session.ts';
 
 test('on a phone the navigation folds into a burger menu', async ({ page, a11y }) => {
-  await signIn(page, demoAccount('dietitian'));
+  await signIn(page, demoAccount('dietitian'), { reuse: true });
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Lena Fischer' })).toBeVisible();
 
   const nav = page.getByRole('navigation', { name: 'Portal navigation' });
@@ -26,7 +26,7 @@ test('on a phone the navigation folds into a burger menu', async ({ page, a11y }
 
 test('the header fits a 360 px phone', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  await signIn(page, demoAccount('bloodbank'));
+  await signIn(page, demoAccount('bloodbank'), { reuse: true });
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Kwame Mensah' })).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);

@@ -8,7 +8,7 @@ test.describe('with a light operating system', () => {
   test.use({ colorScheme: 'light' });
 
   test('the colour scheme toggle switches to dark and back, and is remembered', async ({ page }) => {
-    await signIn(page, demoAccount('patient'));
+    await signIn(page, demoAccount('patient'), { reuse: true });
     await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Alex Morgan' })).toBeVisible();
     expect(await scheme(page)).toBe('light');
 

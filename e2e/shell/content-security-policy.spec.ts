@@ -4,7 +4,7 @@ import { demoAccount, signIn } from '../support/session.ts';
 test('the app runs under the strict Content-Security-Policy, its styles carrying the nonce', async ({
   page,
 }) => {
-  await signIn(page, demoAccount('nurse'));
+  await signIn(page, demoAccount('nurse'), { reuse: true });
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Jonas Berg' })).toBeVisible();
 
   const response = await page.reload();

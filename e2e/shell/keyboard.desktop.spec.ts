@@ -2,7 +2,7 @@ import { expect, test } from '../support/fixtures.ts';
 import { demoAccount, signIn } from '../support/session.ts';
 
 test('the first Tab reaches a skip link that jumps to the main content', async ({ page }) => {
-  await signIn(page, demoAccount('nurse'));
+  await signIn(page, demoAccount('nurse'), { reuse: true });
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Jonas Berg' })).toBeVisible();
 
   await page.keyboard.press('Tab');

@@ -12,7 +12,7 @@ test('an unknown address shows the app’s own not-found page', async ({ page })
 });
 
 test('an unknown page inside a portal keeps the portal around it', async ({ page }) => {
-  await signIn(page, demoAccount('patient'), { path: '/patient/no-such-page' });
+  await signIn(page, demoAccount('patient'), { path: '/patient/no-such-page', reuse: true });
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   await expect(page.getByRole('banner')).toContainText('LifeCare Nexus');
   await page.getByRole('link', { name: 'Go to the start page' }).click();

@@ -1,8 +1,8 @@
 import { expect, test } from '../support/fixtures.ts';
-import { DEMO_PASSWORD, demoAccount, signIn } from '../support/session.ts';
+import { DEMO_PASSWORD, demoAccount, signIn, submitPassword } from '../support/session.ts';
 
 test('a wrong password is refused with the server’s explanation', async ({ page, a11y }) => {
-  await signIn(page, demoAccount('patient'), { password: 'not the password' });
+  await submitPassword(page, demoAccount('patient'), 'not the password');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Sign-in failed');
   await expect(alert).toContainText('The e-mail address or password is not correct.');
@@ -36,7 +36,7 @@ test('after signing in the user lands where they were going', async ({ page }) =
 });
 
 test('someone already signed in skips the sign-in page', async ({ page }) => {
-  await signIn(page, demoAccount('donor'));
+  await signIn(page, demoAccount('donor'), { reuse: true });
   await expect(page).toHaveURL('/donor');
   await page.getByRole('link', { name: 'LifeCare Nexus, start page' }).click();
   await expect(page).toHaveURL('/donor');

@@ -4,8 +4,9 @@ import { demoAccount, signIn } from '../support/session.ts';
 /**
  * The second browser, told apart in the list by its User-Agent. Each project has its own, because the
  * desktop and phone runs of this test may sign the nurse in at the same time. Other tests leave nurse
- * sessions open too (and run alongside), so the test looks for its own two rather than counting all,
- * and does not try "End all other sessions" (the component tests cover that).
+ * sessions open too (and run alongside; this page reuses the nurse's stored session), so the test looks
+ * for its own two rather than counting all, and does not try "End all other sessions" (that would end
+ * the stored session other tests share; the component and integration tests cover it).
  */
 const OTHER_BROWSERS: Record<string, { userAgent: string; device: string }> = {
   desktop: {
@@ -33,7 +34,7 @@ test('ending the session of another browser signs that browser out', async ({
     await signIn(otherPage, demoAccount('nurse'));
     await expect(otherPage.getByRole('heading', { level: 1, name: 'Welcome, Jonas Berg' })).toBeVisible();
 
-    await signIn(page, demoAccount('nurse'), { path: '/nurse/account' });
+    await signIn(page, demoAccount('nurse'), { path: '/nurse/account', reuse: true });
     const sessions = page.getByRole('region', { name: 'Your sessions' });
     const thisDevice = sessions.getByRole('listitem').filter({ hasText: 'This device' });
     const otherDevice = sessions.getByRole('listitem').filter({ hasText: other.device });

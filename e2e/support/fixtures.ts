@@ -4,10 +4,15 @@ import { test as base, type ConsoleMessage, expect, type Page } from '@playwrigh
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /**
- * The only errors a browser may log: the 401 the app expects and handles for a wrong password, which
- * Chromium reports as "Failed to load resource".
+ * The only errors a browser may log: the 401s the app expects and handles for a wrong password or a
+ * wrong (or already used) second factor, which Chromium reports as "Failed to load resource".
  */
-const EXPECTED_401_PATHS = new Set(['/api/v1/auth/sign-in']);
+const EXPECTED_401_PATHS = new Set([
+  '/api/v1/auth/sign-in',
+  '/api/v1/auth/second-factor/totp',
+  '/api/v1/auth/second-factor/recovery-code',
+  '/api/v1/auth/second-factor/passkey',
+]);
 
 function isExpected401(message: ConsoleMessage): boolean {
   if (!message.text().includes('status of 401')) return false;

@@ -15,7 +15,7 @@ type PortalExpectation = {
  * demo clinic, the portal's navigation, and its account page with the profile from /api/v1/me.
  */
 export async function expectPortalForAccount(page: Page, portal: PortalExpectation) {
-  await signIn(page, portal.email);
+  await signIn(page, portal.email, { reuse: true });
   await expect(page).toHaveURL(portal.path);
   await expect(page.getByRole('heading', { level: 1, name: `Welcome, ${portal.displayName}` })).toBeVisible();
   await expect(page.getByText(`${portal.role} at LifeCare Demo Clinic`)).toBeVisible();

@@ -1,14 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
+import { breakGlassMailNotifier } from './modules/access/break-glass-mail.ts';
+import { createAccessModule } from './modules/access/index.ts';
+import { createAccountsModule } from './modules/accounts/index.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
 import type { AuditSigner } from './modules/audit/audit-signer.ts';
 import { createAuditModule } from './modules/audit/index.ts';
 import { DEMO_ACCOUNTS } from './modules/demo/demo-seed.ts';
 import { createIdentityModule } from './modules/identity/index.ts';
+import { createMailModule } from './modules/mail/index.ts';
+import { createMembersModule } from './modules/members/index.ts';
 import { registerAuthentication } from './platform/auth/authentication.ts';
+import { registerAuthorization } from './platform/auth/authorization.ts';
 import type { Clock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
+import type { EnvelopeCipher } from './platform/crypto/envelope.ts';
 import type { Database } from './platform/db/database.ts';
 import type { Migration } from './platform/db/migrator.ts';
 import { registerErrorHandler } from './platform/http/error-handler.ts';
@@ -30,10 +38,14 @@ export type AppDeps = {
   queue: JobQueue;
   clock: Clock;
   logger: Logger;
+  /** Encryption at rest for secrets and free text (see platform/crypto/envelope.ts). */
+  cipher: EnvelopeCipher;
   /** Signs audit checkpoints (see modules/audit). */
   auditSigner: AuditSigner;
   /** Where the built web app is; undefined serves the API only. */
   webDistDir: string | undefined;
+  /** Sees every route as it is registered, before the platform's own checks (tests list routes with it). */
+  onRoute?: (route: RouteOptions) => void;
   /** Reports whether the process has begun shutting down (readiness turns false at once). */
   isShuttingDown?: () => boolean;
 };
@@ -56,6 +68,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   });
+  if (deps.onRoute) app.addHook('onRoute', deps.onRoute);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const isShuttingDown = deps.isShuttingDown ?? (() => false);
@@ -92,8 +105,38 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     sessionPolicy: { idleMinutes: config.session.idleMinutes, absoluteHours: config.session.absoluteHours },
     cookie,
     audit: audit.service,
+    cipher: deps.cipher,
+    publicUrl: config.publicUrl,
   });
-  await registerAuthentication(app, { cookie, authenticate: identity.service.authenticate });
+  await registerAuthentication(app, {
+    cookie,
+    authenticate: identity.service.authenticate,
+    authenticateApiToken: identity.apiTokens.authenticate,
+  });
+  const mail = createMailModule({
+    db: deps.db.kysely,
+    clock: deps.clock,
+    cipher: deps.cipher,
+    queue: deps.queue,
+    log: deps.logger.child({ module: 'mail' }),
+    audit: audit.service,
+    config,
+  });
+  // Care relationships and break-glass: what the authorisation policy needs to know about patients.
+  const access = createAccessModule({
+    db: deps.db.kysely,
+    clock: deps.clock,
+    log: deps.logger.child({ module: 'access' }),
+    audit: audit.service,
+    auditLog: audit.service,
+    notifier: breakGlassMailNotifier({
+      db: deps.db.kysely,
+      outbox: mail.outbox,
+      publicUrl: config.publicUrl,
+    }),
+  });
+  // Every route registered from here on must declare an access rule, or the app does not start.
+  registerAuthorization(app, { facts: access.facts, clock: deps.clock, audit: audit.service });
 
   spaFallback = deps.webDistDir ? await registerWebApp(app, deps.webDistDir) : undefined;
 
@@ -116,6 +159,31 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }),
   );
   await app.register(identity.routes);
+  await app.register(mail.routes);
+  await app.register(
+    createAccountsModule({
+      db: deps.db.kysely,
+      clock: deps.clock,
+      log: deps.logger.child({ module: 'accounts' }),
+      audit: audit.service,
+      outbox: mail.outbox,
+      identity: identity.service,
+      forgetUserSessions: identity.forgetUserSessions,
+      publicUrl: config.publicUrl,
+      registrationOrganisationId: config.registrationOrganisationId,
+    }).routes,
+  );
+  await app.register(access.routes);
+  await app.register(
+    createMembersModule({
+      db: deps.db.kysely,
+      clock: deps.clock,
+      log: deps.logger.child({ module: 'members' }),
+      audit: audit.service,
+      onAccountChanged: identity.forgetUserSessions,
+    }).routes,
+  );
+  await app.register(auditRoutes({ verify: audit.service.verify, audit: audit.service, clock: deps.clock }));
 
   return app;
 }

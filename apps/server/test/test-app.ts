@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, RouteOptions } from 'fastify';
 import pino from 'pino';
 import { buildApp } from '../src/app.ts';
 import type { Clock } from '../src/platform/clock.ts';
@@ -7,7 +7,7 @@ import { readMigrations } from '../src/platform/db/migrator.ts';
 import type { JobQueue, SendOptions } from '../src/platform/jobs/job-queue.ts';
 import { loggerOptions } from '../src/platform/observability/logger.ts';
 import { migrationsDir } from '../src/platform/paths.ts';
-import { testAuditSigner } from './factories.ts';
+import { testAuditSigner, testCipher } from './factories.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
 /** A clock a test moves by hand. */
@@ -46,6 +46,8 @@ export async function createTestApp(
     env?: Record<string, string>;
     webDistDir?: string;
     extendApp?: (app: FastifyInstance) => Promise<void> | void;
+    /** Sees every route as the app registers it (before the app's own checks run on it). */
+    onRoute?: (route: RouteOptions) => void;
   } = {},
 ): Promise<TestApp> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', NEXUS_DEMO: '0', ...options.env });
@@ -58,8 +60,10 @@ export async function createTestApp(
     queue: createFakeQueue(),
     clock,
     auditSigner: testAuditSigner,
+    cipher: testCipher,
     logger: pino(loggerOptions('silent')),
     webDistDir: options.webDistDir,
+    ...(options.onRoute ? { onRoute: options.onRoute } : {}),
   });
   await options.extendApp?.(app);
   await app.ready();

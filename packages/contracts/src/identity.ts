@@ -36,13 +36,11 @@ export const Me = z.object({
   id: z.uuid(),
   email: z.string(),
   displayName: z.string(),
+  /** The user's own patient record, if they are a patient. */
+  patientId: z.uuid().nullable(),
   memberships: z.array(Membership),
 });
 export type Me = z.infer<typeof Me>;
-
-/** Who is signed in, if anyone: lets the web app ask without provoking a 401. */
-export const SessionState = z.object({ me: Me.nullable() });
-export type SessionState = z.infer<typeof SessionState>;
 
 /** One sign-in session of the current user, as "your sessions" lists it. */
 export const SessionSummary = z.object({

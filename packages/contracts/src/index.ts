@@ -2,6 +2,9 @@
  * The API's contract: zod schemas and inferred types shared by the server and the web app.
  * Each file covers one capability; this index re-exports them all.
  */
+export * from './access.ts';
+export * from './accounts.ts';
 export * from './identity.ts';
 export * from './platform.ts';
 export * from './problem.ts';
+export * from './second-factor.ts';

@@ -37,6 +37,10 @@ const ConfigSchema = z
     METRICS_TOKEN: z.string().min(16).optional(),
     WEB_DIST_DIR: z.string().min(1).optional(),
     MASTER_KEYS: z.string().min(1).optional(),
+    PUBLIC_URL: z.url().optional(),
+    SMTP_URL: z.url().optional(),
+    MAIL_FROM: z.string().min(3).max(254).default('LifeCare Nexus <no-reply@lifecare.invalid>'),
+    REGISTRATION_ORGANISATION_ID: z.uuid().optional(),
     AUDIT_SIGNING_KEY: z
       .string()
       .regex(/^[A-Za-z0-9_-]{40,200}$/, 'must be an Ed25519 PKCS#8 key in base64url (npm run keys:generate)')
@@ -96,6 +100,15 @@ export type Config = {
   webDistDir: string | undefined;
   /** Ed25519 key that signs audit checkpoints; without it (outside production) a key under dataDir is used. */
   auditSigningKey: string | undefined;
+  /**
+   * The address users reach the platform at (links in e-mails, the WebAuthn relying party). Defaults
+   * to http://localhost:<port>.
+   */
+  publicUrl: string;
+  /** Outgoing e-mail: through SMTP when smtpUrl is set, otherwise kept in the in-app outbox only. */
+  mail: { smtpUrl: string | undefined; from: string };
+  /** The organisation self-registered patients join; default: the oldest clinic or hospital. */
+  registrationOrganisationId: string | undefined;
   /** Master keys for encryption at rest (`id:key,…`, current first); without it (outside production) a key under dataDir. */
   masterKeys: string | undefined;
 };
@@ -141,5 +154,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webDistDir: e.WEB_DIST_DIR ? resolve(e.WEB_DIST_DIR) : undefined,
     auditSigningKey: e.AUDIT_SIGNING_KEY,
     masterKeys: e.MASTER_KEYS,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
+    registrationOrganisationId: e.REGISTRATION_ORGANISATION_ID,
   };
 }

@@ -1,5 +1,6 @@
 import { PlatformInfo } from '@nexus/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { PUBLIC } from './auth/access-rule.ts';
 
 /** What the sign-in page shows before anyone has signed in. Nothing here is sensitive. */
 export function platformInfoRoutes(info: PlatformInfo): FastifyPluginAsyncZod {
@@ -7,7 +8,7 @@ export function platformInfoRoutes(info: PlatformInfo): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/platform',
       {
-        config: { isPublic: true },
+        config: { access: PUBLIC },
         schema: {
           tags: ['platform'],
           summary: 'Product name, version and mode',

@@ -96,3 +96,57 @@ describe('API client', () => {
     expect(fetchMock.mock.calls[1]?.[1]?.body).toBe('{"a":1}');
   });
 });
+
+describe('CSRF token', () => {
+  const sentHeaders = (fetchMock: ReturnType<typeof vi.fn<typeof fetch>>, index: number) =>
+    new Headers(fetchMock.mock.calls[index]?.[1]?.headers);
+
+  it('sends the CSRF cookie as x-csrf-token on every unsafe request, read at send time', async () => {
+    let cookies = 'theme=dark; nexus_csrf=first-token';
+    const fetchMock = vi.fn<typeof fetch>(async () => new Response(null, { status: 204 }));
+    const client = createApiClient({ fetch: fetchMock, cookies: () => cookies });
+
+    await client.empty('/api/v1/things', { method: 'POST', body: { a: 1 } });
+    cookies = 'nexus_csrf=second-token; theme=dark';
+    await client.empty('/api/v1/things/1', { method: 'DELETE' });
+    await client.empty('/api/v1/things/1', { method: 'PATCH', body: {} });
+
+    expect(sentHeaders(fetchMock, 0).get('x-csrf-token')).toBe('first-token');
+    expect(sentHeaders(fetchMock, 1).get('x-csrf-token')).toBe('second-token');
+    expect(sentHeaders(fetchMock, 2).get('x-csrf-token')).toBe('second-token');
+  });
+
+  it('reads the __Host- cookie used over HTTPS, in preference to the plain one', async () => {
+    const fetchMock = vi.fn<typeof fetch>(async () => new Response(null, { status: 204 }));
+    const client = createApiClient({
+      fetch: fetchMock,
+      cookies: () => 'nexus_csrf=stale; __Host-nexus_csrf=secure-token',
+    });
+    await client.empty('/api/v1/auth/sign-out', { method: 'POST' });
+    expect(sentHeaders(fetchMock, 0).get('x-csrf-token')).toBe('secure-token');
+  });
+
+  it('sends no token with a GET, nor when there is no CSRF cookie', async () => {
+    const fetchMock = vi.fn<typeof fetch>(async () => jsonResponse(200, buildMe()));
+    let cookies = 'nexus_csrf=token';
+    const client = createApiClient({ fetch: fetchMock, cookies: () => cookies });
+    await client.json('/api/v1/me', Me);
+    cookies = 'theme=dark; other_nexus_csrf=not-this-one';
+    await client.json('/api/v1/me', Me, { method: 'POST' });
+    expect(sentHeaders(fetchMock, 0).has('x-csrf-token')).toBe(false);
+    expect(sentHeaders(fetchMock, 1).has('x-csrf-token')).toBe(false);
+  });
+
+  it("uses the document's cookies by default", async () => {
+    // biome-ignore lint/suspicious/noDocumentCookie: this test is about reading document.cookie.
+    document.cookie = 'nexus_csrf=from-the-document; path=/';
+    const fetchMock = vi.fn<typeof fetch>(async () => new Response(null, { status: 204 }));
+    try {
+      await createApiClient({ fetch: fetchMock }).empty('/api/v1/auth/sign-out', { method: 'POST' });
+      expect(sentHeaders(fetchMock, 0).get('x-csrf-token')).toBe('from-the-document');
+    } finally {
+      // biome-ignore lint/suspicious/noDocumentCookie: this test is about reading document.cookie.
+      document.cookie = 'nexus_csrf=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+    }
+  });
+});

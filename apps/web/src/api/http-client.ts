@@ -17,7 +17,41 @@ export type ApiClientOptions = {
   baseUrl?: string;
   /** Defaults to the global fetch, looked up on every call (so tests can stub it). */
   fetch?: typeof fetch;
+  /** The page's cookies as `document.cookie` has them; read on every unsafe request. */
+  cookies?: () => string;
 };
+
+/** The header the server checks on every state-changing request made with the session cookie. */
+export const CSRF_HEADER = 'x-csrf-token';
+/** The server's CSRF cookie: `__Host-` prefixed over HTTPS, plain over HTTP (development). */
+const CSRF_COOKIES = ['__Host-nexus_csrf', 'nexus_csrf'] as const;
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+const documentCookies = () => (typeof document === 'undefined' ? '' : document.cookie);
+
+/** The CSRF token from the page's cookies, if the server has set one (it does with every session). */
+export function csrfTokenFrom(cookies: string): string | undefined {
+  const jar = new Map<string, string>();
+  for (const pair of cookies.split(';')) {
+    const separator = pair.indexOf('=');
+    if (separator < 0) continue;
+    const name = pair.slice(0, separator).trim();
+    if (!jar.has(name)) jar.set(name, pair.slice(separator + 1).trim());
+  }
+  for (const name of CSRF_COOKIES) {
+    const value = jar.get(name);
+    if (value) return safeDecode(value);
+  }
+  return undefined;
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
 
 const PROBLEM_MEDIA_TYPE = /^application\/(problem\+)?json/i;
 
@@ -57,10 +91,14 @@ async function problemOf(response: Response, path: string): Promise<ApiError> {
 export function createApiClient(options: ApiClientOptions = {}) {
   const baseUrl = options.baseUrl ?? '';
   const doFetch: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const readCookies = options.cookies ?? documentCookies;
 
   async function send(path: string, { method = 'GET', body, signal }: RequestOptions): Promise<Response> {
     const headers = new Headers({ accept: 'application/json, application/problem+json' });
     if (body !== undefined) headers.set('content-type', 'application/json');
+    // Read at send time: the token changes whenever the session does (sign-in, second factor).
+    const csrfToken = SAFE_METHODS.has(method) ? undefined : csrfTokenFrom(readCookies());
+    if (csrfToken) headers.set(CSRF_HEADER, csrfToken);
     let response: Response;
     try {
       response = await doFetch(`${baseUrl}${path}`, {

@@ -26,6 +26,44 @@ const portalRoute = (portal: PortalDefinition): RouteObject => ({
   ],
 });
 
+/** Signed-out account pages (features/accounts), loaded on demand. */
+const accountRoutes: RouteObject[] = [
+  {
+    path: '/sign-up',
+    lazy: async () => ({ Component: (await import('../features/accounts/SignUpPage.tsx')).SignUpPage }),
+  },
+  {
+    path: '/verify-email',
+    lazy: async () => ({
+      Component: (await import('../features/accounts/VerifyEmailPage.tsx')).VerifyEmailPage,
+    }),
+  },
+  {
+    path: '/demo-outbox',
+    lazy: async () => ({
+      Component: (await import('../features/accounts/DemoOutboxPage.tsx')).DemoOutboxPage,
+    }),
+  },
+  {
+    path: '/forgot-password',
+    lazy: async () => ({
+      Component: (await import('../features/accounts/ForgotPasswordPage.tsx')).ForgotPasswordPage,
+    }),
+  },
+  {
+    path: '/reset-password',
+    lazy: async () => ({
+      Component: (await import('../features/accounts/ResetPasswordPage.tsx')).ResetPasswordPage,
+    }),
+  },
+  {
+    path: '/accept-invitation',
+    lazy: async () => ({
+      Component: (await import('../features/accounts/AcceptInvitationPage.tsx')).AcceptInvitationPage,
+    }),
+  },
+];
+
 /** Every route of the app. Signed-in routes sit under one layout whose loader checks the session. */
 export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
   return [
@@ -35,6 +73,7 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
       hydrateFallbackElement: <LoadingScreen />,
       children: [
         { path: '/sign-in', loader: signInLoader(queryClient), element: <SignInPage /> },
+        ...accountRoutes,
         {
           id: 'signed-in',
           loader: requireSessionLoader(queryClient),

@@ -43,6 +43,9 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   light: {
     '--mantine-color-dimmed': '#5c636a',
     '--mantine-color-error': '#c92a2a',
+    // Text of light-variant green and teal (success alerts, badges) on their tinted backgrounds.
+    '--mantine-color-green-light-color': '#236b30',
+    '--mantine-color-teal-light-color': '#06614a',
     '--nexus-surface': '#f4f7f9',
     '--nexus-accent-text': '#0b6c91',
   },

@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import { buildProblem, problemResponse } from './fixtures.ts';
+import { buildProblem, buildSecurityOverview, jsonResponse, problemResponse } from './fixtures.ts';
 
 type Handler = (init: RequestInit | undefined) => Response | Promise<Response>;
 
@@ -20,3 +20,14 @@ export function stubApi(routes: Record<string, Handler>) {
   vi.stubGlobal('fetch', fetchMock);
   return { calls, fetchMock };
 }
+
+/**
+ * The account page's sections besides the one under test, answering as for a fresh account: an
+ * authenticator app and ten recovery codes, no passkeys, no API tokens, an empty security log.
+ */
+export const accountPageRoutes = (): Record<string, Handler> => ({
+  'GET /api/v1/sessions': () => jsonResponse(200, { sessions: [] }),
+  'GET /api/v1/account/security': () => jsonResponse(200, buildSecurityOverview()),
+  'GET /api/v1/account/api-tokens': () => jsonResponse(200, { tokens: [] }),
+  'GET /api/v1/account/security-log': () => jsonResponse(200, { entries: [], nextBefore: null }),
+});

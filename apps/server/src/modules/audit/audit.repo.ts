@@ -6,6 +6,21 @@ import { type AuditEntryContent, hashEntry, type StoredAuditEntry } from './audi
 export type NewAuditEntry = Omit<AuditEntryContent, 'seq'>;
 export type Checkpoint = { seq: number; hash: string; signedAt: Date; keyId: string; signature: string };
 
+/** An entry as the access and security logs show it: with the actor's name, without the chain fields. */
+export type AuditLogRow = {
+  seq: number;
+  occurredAt: Date;
+  actorUserId: string | null;
+  actorName: string | null;
+  action: string;
+  outcome: AuditEntryContent['outcome'];
+  sourceIp: string | null;
+  details: AuditEntryContent['details'];
+};
+
+/** A page of a log, newest first: entries before `beforeSeq` (or the newest), at most `limit`. */
+export type LogPage = { beforeSeq?: number; limit: number };
+
 /** SQL for the audit log. Appends take the chain head's row lock, so they are numbered without gaps. */
 export function createAuditRepo() {
   return {
@@ -73,6 +88,50 @@ export function createAuditRepo() {
       }));
     },
 
+    /** Entries about one patient's record, newest first, leaving out the patient's own actions. */
+    async patientLog(
+      db: Executor,
+      patientId: string,
+      excludeActorUserId: string | null,
+      page: LogPage,
+    ): Promise<AuditLogRow[]> {
+      let query = logRows(db).where('e.patient_id', '=', patientId);
+      if (excludeActorUserId) {
+        query = query.where((eb) =>
+          eb.or([eb('e.actor_user_id', 'is', null), eb('e.actor_user_id', '!=', excludeActorUserId)]),
+        );
+      }
+      if (page.beforeSeq !== undefined) query = query.where('e.seq', '<', String(page.beforeSeq));
+      return (await query.orderBy('e.seq', 'desc').limit(page.limit).execute()).map(toLogRow);
+    },
+
+    /**
+     * A user's security events, newest first: what they did to their account (sign-ins, factors,
+     * account changes, break-glass), and what administrators did to it.
+     */
+    async securityLog(db: Executor, userId: string, page: LogPage): Promise<AuditLogRow[]> {
+      let query = logRows(db).where((eb) =>
+        eb.or([
+          eb.and([
+            eb('e.actor_user_id', '=', userId),
+            eb.or([
+              eb('e.action', 'like', 'auth.%'),
+              eb('e.action', 'like', 'factor.%'),
+              eb('e.action', 'like', 'account.%'),
+              eb('e.action', '=', 'access.break_glass'),
+            ]),
+          ]),
+          eb.and([
+            eb('e.resource_type', '=', 'user'),
+            eb('e.resource_id', '=', userId),
+            eb.or([eb('e.action', 'like', 'account.%'), eb('e.action', 'like', 'admin.%')]),
+          ]),
+        ]),
+      );
+      if (page.beforeSeq !== undefined) query = query.where('e.seq', '<', String(page.beforeSeq));
+      return (await query.orderBy('e.seq', 'desc').limit(page.limit).execute()).map(toLogRow);
+    },
+
     async maxSeq(db: Executor): Promise<number> {
       const row = await db
         .selectFrom('audit_events')
@@ -108,3 +167,41 @@ export function createAuditRepo() {
   };
 }
 export type AuditRepo = ReturnType<typeof createAuditRepo>;
+
+function logRows(db: Executor) {
+  return db
+    .selectFrom('audit_events as e')
+    .leftJoin('users as u', 'u.id', 'e.actor_user_id')
+    .select([
+      'e.seq',
+      'e.occurred_at',
+      'e.actor_user_id',
+      'u.display_name as actor_name',
+      'e.action',
+      'e.outcome',
+      'e.source_ip',
+      'e.details',
+    ]);
+}
+
+function toLogRow(row: {
+  seq: string;
+  occurred_at: Date;
+  actor_user_id: string | null;
+  actor_name: string | null;
+  action: string;
+  outcome: AuditEntryContent['outcome'];
+  source_ip: string | null;
+  details: AuditEntryContent['details'];
+}): AuditLogRow {
+  return {
+    seq: Number(row.seq),
+    occurredAt: new Date(row.occurred_at),
+    actorUserId: row.actor_user_id,
+    actorName: row.actor_name,
+    action: row.action,
+    outcome: row.outcome,
+    sourceIp: row.source_ip,
+    details: row.details,
+  };
+}

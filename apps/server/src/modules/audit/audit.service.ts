@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Clock } from '../../platform/clock.ts';
 import { type Executor, withTransaction } from '../../platform/db/database.ts';
-import type { AuditRepo } from './audit.repo.ts';
+import type { AuditLogRow, AuditRepo, LogPage } from './audit.repo.ts';
 import type { AuditDetails, AuditOutcome, ChainBreak, StoredAuditEntry } from './audit-chain.ts';
 import { createChainChecker } from './audit-chain.ts';
 import { type AuditSigner, checkpointMessage } from './audit-signer.ts';
@@ -67,6 +67,17 @@ export function createAuditService(deps: {
         }),
       );
     },
+
+    /** Who did what to a patient's record, newest first, leaving out the patient's own actions. */
+    patientLog: (
+      patientId: string,
+      excludeActorUserId: string | null,
+      page: LogPage,
+    ): Promise<AuditLogRow[]> => repo.patientLog(db, patientId, excludeActorUserId, page),
+
+    /** A user's own security events (and administrators' actions on their account), newest first. */
+    securityLog: (userId: string, page: LogPage): Promise<AuditLogRow[]> =>
+      repo.securityLog(db, userId, page),
 
     /** Signs the chain's current head, unless it is already signed. */
     async checkpoint(): Promise<void> {

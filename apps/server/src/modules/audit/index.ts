@@ -8,6 +8,7 @@ import { createAuditRepo } from './audit.repo.ts';
 import { createAuditService } from './audit.service.ts';
 import { type AuditSigner, signerFromConfig, signerFromFile } from './audit-signer.ts';
 
+export type { AuditLogRow, LogPage } from './audit.repo.ts';
 export type { AuditEvent, AuditRecorder, RequestOrigin, VerifyReport } from './audit.service.ts';
 
 /** The configured checkpoint signer: AUDIT_SIGNING_KEY, or outside production a key file under DATA_DIR. */

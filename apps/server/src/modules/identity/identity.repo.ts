@@ -5,6 +5,7 @@ import { compileOnce } from '../../platform/db/compile-once.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { preparedAs } from '../../platform/db/prepared-statements.ts';
 import type { Tables } from '../../platform/db/tables.ts';
+import type { SessionStage } from './identity.tables.ts';
 import type { ThrottleState } from './sign-in-throttle.ts';
 
 export type UserRow = {
@@ -30,9 +31,11 @@ export type LiveSessionRow = {
 };
 export type SessionRow = {
   sessionId: string;
+  stage: SessionStage;
   userId: string;
   email: string;
   displayName: string;
+  patientId: string | null;
   lastSeenAt: Date;
   memberships: MembershipRow[];
 };
@@ -47,8 +50,14 @@ const liveSessionQuery = compileOnce(
         's.id',
         's.user_id',
         's.last_seen_at',
+        's.stage',
         'u.email',
         'u.display_name',
+        eb
+          .selectFrom('patients as p')
+          .select('p.id')
+          .whereRef('p.user_id', '=', 's.user_id')
+          .as('patient_id'),
         jsonArrayFrom(
           eb
             .selectFrom('memberships as m')
@@ -152,11 +161,13 @@ export function createIdentityRepo() {
         expiresAt: Date;
         userAgent: string | null;
         sourceIp: string | null;
+        stage: SessionStage;
       },
     ): Promise<void> {
       await db
         .insertInto('sessions')
         .values({
+          stage: s.stage,
           token_hash: s.tokenHash,
           user_id: s.userId,
           created_at: s.createdAt,
@@ -183,9 +194,11 @@ export function createIdentityRepo() {
       return (
         row && {
           sessionId: row.id,
+          stage: row.stage,
           userId: row.user_id,
           email: row.email,
           displayName: row.display_name,
+          patientId: row.patient_id,
           lastSeenAt: new Date(row.last_seen_at),
           memberships: row.memberships.map(toMembership),
         }
@@ -198,6 +211,82 @@ export function createIdentityRepo() {
         .set({ last_seen_at: now })
         .where('token_hash', '=', tokenHash)
         .execute();
+    },
+
+    /**
+     * Finishes a half-way sign-in: the session gets a new token (the old one stops working), its full
+     * lifetime, and the time its second factor was proven. Returns false if it was no longer half-way.
+     */
+    async completeSession(
+      db: Executor,
+      s: { oldTokenHash: string; newTokenHash: string; now: Date; expiresAt: Date },
+    ): Promise<boolean> {
+      const result = await db
+        .updateTable('sessions')
+        .set({
+          token_hash: s.newTokenHash,
+          stage: 'complete',
+          second_factor_at: s.now,
+          last_seen_at: s.now,
+          expires_at: s.expiresAt,
+        })
+        .where('token_hash', '=', s.oldTokenHash)
+        .where('stage', '!=', 'complete')
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    /** A second factor proven again on a finished session (step-up before a sensitive change). */
+    async markSecondFactor(db: Executor, sessionId: string, now: Date): Promise<void> {
+      await db.updateTable('sessions').set({ second_factor_at: now }).where('id', '=', sessionId).execute();
+    },
+
+    async secondFactorAt(db: Executor, sessionId: string): Promise<Date | null> {
+      const row = await db
+        .selectFrom('sessions')
+        .select('second_factor_at')
+        .where('id', '=', sessionId)
+        .executeTakeFirst();
+      return row?.second_factor_at ? new Date(row.second_factor_at) : null;
+    },
+
+    /** Counts a wrong second factor on a half-way session, ending it at `limit`; returns the count. */
+    async countSecondFactorFailure(
+      db: Executor,
+      sessionId: string,
+      limit: number,
+      now: Date,
+    ): Promise<number> {
+      const row = await db
+        .updateTable('sessions')
+        .set((eb) => ({ second_factor_failures: eb('second_factor_failures', '+', 1) }))
+        .where('id', '=', sessionId)
+        .returning('second_factor_failures')
+        .executeTakeFirst();
+      const failures = row?.second_factor_failures ?? limit;
+      if (failures >= limit) {
+        await db.updateTable('sessions').set({ revoked_at: now }).where('id', '=', sessionId).execute();
+      }
+      return failures;
+    },
+
+    async insertPatient(db: Executor, p: { userId: string; displayName: string }): Promise<string> {
+      const row = await db
+        .insertInto('patients')
+        .values({ user_id: p.userId, display_name: p.displayName })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+
+    async findPatientIdOfUser(db: Executor, userId: string): Promise<string | null> {
+      const row = await db
+        .selectFrom('patients')
+        .select('id')
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
+      return row?.id ?? null;
     },
 
     /** Ends a session that is still open; returns its user, or undefined if there was none to end. */
@@ -259,6 +348,7 @@ export function createIdentityRepo() {
         .selectFrom('sessions')
         .select(['id', 'created_at', 'last_seen_at', 'expires_at', 'user_agent', 'source_ip'])
         .where('user_id', '=', userId)
+        .where('stage', '=', 'complete')
         .where('revoked_at', 'is', null)
         .where('expires_at', '>', now)
         .where('last_seen_at', '>', idleSince)
@@ -294,15 +384,12 @@ export function createIdentityRepo() {
       return Number(result.numUpdatedRows);
     },
 
-    /** Whether two users share an organisation in which the first holds one of the roles. */
-    async holdsRoleOver(db: Executor, adminId: string, userId: string, roles: Role[]): Promise<boolean> {
+    async isMemberOf(db: Executor, userId: string, organisationId: string): Promise<boolean> {
       const row = await db
-        .selectFrom('memberships as admin')
-        .innerJoin('memberships as member', 'member.organisation_id', 'admin.organisation_id')
-        .select('admin.id')
-        .where('admin.user_id', '=', adminId)
-        .where('admin.role', 'in', roles)
-        .where('member.user_id', '=', userId)
+        .selectFrom('memberships')
+        .select('id')
+        .where('user_id', '=', userId)
+        .where('organisation_id', '=', organisationId)
         .executeTakeFirst();
       return row !== undefined;
     },

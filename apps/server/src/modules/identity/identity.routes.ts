@@ -1,7 +1,8 @@
-import { Me, Problem, SessionState, SignInRequest } from '@nexus/contracts';
+import { Me, Problem, SessionState, SignInRequest, SignInResult } from '@nexus/contracts';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { PUBLIC, SELF } from '../../platform/auth/access-rule.ts';
 import { actorOf } from '../../platform/auth/authentication.ts';
 import {
   clearSessionCookie,
@@ -26,25 +27,27 @@ export function identityRoutes(deps: {
     app.post(
       '/api/v1/auth/sign-in',
       {
-        config: { isPublic: true },
+        config: { access: PUBLIC },
         schema: {
           tags: ['identity'],
-          summary: 'Sign in with e-mail and password; sets the session cookie',
+          summary: 'Sign in with e-mail and password: the first of two steps',
+          description:
+            'A right password sets a half-way session cookie (10 minutes) and answers what is still due: a second factor (POST /api/v1/auth/second-factor/…) or, for an account without one, setting up an authenticator app (POST /api/v1/account/totp/setup and …/confirm).',
           body: SignInRequest,
-          response: { 200: Me, 400: Problem, 401: Problem, 429: Problem },
+          response: { 200: SignInResult, 400: Problem, 401: Problem, 429: Problem },
         },
       },
       async (request, reply) => {
         const session = await service.signIn(request.body, originOf(request), request.headers['user-agent']);
         setSessionCookie(reply, session.token, session.expiresAt, cookie);
-        return service.profile(session.userId);
+        return session.pending;
       },
     );
 
     app.post(
       '/api/v1/auth/sign-out',
       {
-        config: { isPublic: true },
+        config: { access: PUBLIC },
         schema: { tags: ['identity'], summary: 'End this session', response: { 204: z.null() } },
       },
       async (request, reply) => {
@@ -58,17 +61,21 @@ export function identityRoutes(deps: {
     app.get(
       '/api/v1/session',
       {
-        config: { isPublic: true },
+        config: { access: PUBLIC },
         schema: {
           tags: ['identity'],
-          summary: 'Who is signed in on this browser, if anyone (never 401)',
+          summary: 'Who is signed in on this browser, if anyone, or how far a sign-in has got (never 401)',
           response: { 200: SessionState },
         },
       },
       async (request) => {
         const token = readSessionToken(request, cookie);
-        const actor = token ? await service.authenticate(token) : undefined;
-        return { me: actor ? service.me(actor) : null };
+        const authentication = token ? await service.authenticate(token) : undefined;
+        if (!authentication) return { me: null, pending: null };
+        if (authentication.stage === 'pending') {
+          return { me: null, pending: await service.pendingStep(authentication.pending) };
+        }
+        return { me: service.me(authentication.actor), pending: null };
       },
     );
 
@@ -81,6 +88,7 @@ export function identityRoutes(deps: {
           security: [{ session: [] }],
           response: { 200: Me, 401: Problem },
         },
+        config: { access: SELF },
       },
       async (request) => service.me(actorOf(request)),
     );

@@ -1,6 +1,13 @@
-import type { Me, OrganisationKind, Role, SignInRequest } from '@nexus/contracts';
+import type {
+  Me,
+  OrganisationKind,
+  PendingSignIn as PendingSignInResult,
+  Role,
+  SecondFactorMethod,
+  SignInRequest,
+} from '@nexus/contracts';
 import type { Logger } from 'pino';
-import type { Actor } from '../../platform/auth/actor.ts';
+import type { Actor, Authentication, PendingSignIn } from '../../platform/auth/actor.ts';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../platform/auth/password.ts';
 import { hashToken, newToken } from '../../platform/auth/tokens.ts';
 import type { Clock } from '../../platform/clock.ts';
@@ -9,6 +16,7 @@ import { conflict, notFound, unauthorized } from '../../platform/http/errors.ts'
 import type { AuditRecorder, RequestOrigin } from '../audit/index.ts';
 import { toMe } from './identity.presenter.ts';
 import type { IdentityRepo } from './identity.repo.ts';
+import type { SessionCache } from './session-cache.ts';
 import { createSignInGuard } from './sign-in-guard.ts';
 
 export type SessionPolicy = { idleMinutes: number; absoluteHours: number };
@@ -20,7 +28,16 @@ export type IdentityServiceDeps = {
   log: Logger;
   sessionPolicy: SessionPolicy;
   audit: AuditRecorder;
+  /** The second factors an account can use now (none: it must enrol one). */
+  factorsOf: (userId: string) => Promise<SecondFactorMethod[]>;
+  /** Finished sessions checked in the last moment (see session-cache.ts). */
+  cache: SessionCache;
 };
+
+/** A half-way sign-in lasts this long: enough to find a phone, not enough to leave it lying about. */
+const PENDING_SIGN_IN_MINUTES = 10;
+/** Wrong second factors one half-way session may try before the password is needed again. */
+const SECOND_FACTOR_ATTEMPTS = 5;
 
 /** Only refresh last_seen_at once a minute: a write per request would double the cost of every read. */
 const TOUCH_INTERVAL_MS = 60_000;
@@ -31,8 +48,23 @@ export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 /** Accounts, organisations, memberships and sessions. */
 export function createIdentityService(deps: IdentityServiceDeps) {
-  const { db, repo, clock, log, sessionPolicy, audit } = deps;
+  const { db, repo, clock, log, sessionPolicy, audit, cache } = deps;
   const guard = createSignInGuard({ db, repo, clock });
+
+  /** Counts a failed password or second factor against the address; throws 429 once it is locked. */
+  async function countFailure(email: string, userId: string | null, origin?: RequestOrigin): Promise<void> {
+    const { isNowLocked, lockMinutes } = await guard.recordFailure(email, origin?.sourceIp ?? null);
+    if (!isNowLocked) return;
+    if (userId) {
+      await audit.record({
+        actorUserId: userId,
+        action: 'auth.account_locked',
+        outcome: 'success',
+        ...(origin ? { origin } : {}),
+      });
+    }
+    throw guard.lockedError(lockMinutes);
+  }
 
   return {
     async createOrganisation(input: { id?: string; name: string; kind: OrganisationKind }): Promise<string> {
@@ -41,16 +73,23 @@ export function createIdentityService(deps: IdentityServiceDeps) {
       return id;
     },
 
-    async createUser(input: {
-      id?: string;
-      email: string;
-      displayName: string;
-      password: string;
-      memberships: ReadonlyArray<{ organisationId: string; role: Role }>;
-    }): Promise<string> {
+    /**
+     * A new account with its memberships, from a password or an argon2id hash made earlier (a pending
+     * registration). A patient membership also creates the patient's record. Runs in `executor`'s
+     * transaction when one is given.
+     */
+    async createUser(
+      input: {
+        id?: string;
+        email: string;
+        displayName: string;
+        memberships: ReadonlyArray<{ organisationId: string; role: Role }>;
+      } & ({ password: string } | { passwordHash: string }),
+      executor: Executor = db,
+    ): Promise<string> {
       const email = normaliseEmail(input.email);
-      const passwordHash = await hashPassword(input.password);
-      const userId = await withTransaction(db, async (trx) => {
+      const passwordHash = 'passwordHash' in input ? input.passwordHash : await hashPassword(input.password);
+      const userId = await withTransaction(executor, async (trx) => {
         if (await repo.findUserByEmail(trx, email)) {
           throw conflict('email_taken', 'An account with this e-mail address already exists.');
         }
@@ -62,6 +101,9 @@ export function createIdentityService(deps: IdentityServiceDeps) {
         });
         for (const membership of input.memberships)
           await repo.insertMembership(trx, { userId: id, ...membership });
+        if (input.memberships.some((m) => m.role === 'patient')) {
+          await repo.insertPatient(trx, { userId: id, displayName: input.displayName });
+        }
         return id;
       });
       log.info({ userId }, 'user created');
@@ -73,14 +115,15 @@ export function createIdentityService(deps: IdentityServiceDeps) {
     },
 
     /**
-     * Same error, and about the same time, whether the account is unknown, disabled or the password
-     * wrong; repeated failures slow down and then lock the e-mail address, known or not.
+     * The password step. Same error, and about the same time, whether the account is unknown, disabled
+     * or the password wrong; repeated failures slow down and then lock the e-mail address, known or not.
+     * A right password opens a half-way session: a second factor (or enrolment of one) is still due.
      */
     async signIn(
       input: SignInRequest,
       origin?: RequestOrigin,
       userAgent?: string,
-    ): Promise<{ token: string; expiresAt: Date; userId: string }> {
+    ): Promise<{ token: string; expiresAt: Date; pending: PendingSignInResult }> {
       const email = normaliseEmail(input.email);
       const sourceIp = origin?.sourceIp ?? null;
       await guard.checkAllowed(email, sourceIp);
@@ -90,7 +133,6 @@ export function createIdentityService(deps: IdentityServiceDeps) {
         : await verifyAgainstDummy(input.password);
       if (!user || !isValid || user.isDisabled) {
         log.info({ outcome: 'rejected' }, 'sign-in failed');
-        const { isNowLocked, lockMinutes } = await guard.recordFailure(email, sourceIp);
         await audit.record({
           actorUserId: user?.id ?? null,
           action: 'auth.sign_in',
@@ -100,23 +142,17 @@ export function createIdentityService(deps: IdentityServiceDeps) {
           },
           ...(origin ? { origin } : {}),
         });
-        if (isNowLocked) {
-          if (user) {
-            await audit.record({
-              actorUserId: user.id,
-              action: 'auth.account_locked',
-              outcome: 'success',
-              ...(origin ? { origin } : {}),
-            });
-          }
-          throw guard.lockedError(lockMinutes);
-        }
+        await countFailure(email, user?.id ?? null, origin);
         throw unauthorized('invalid_credentials', INVALID_CREDENTIALS);
       }
-      await guard.recordSuccess(email);
+      const methods = await deps.factorsOf(user.id);
+      const pending: PendingSignInResult =
+        methods.length === 0
+          ? { step: 'enrolment', email: user.email }
+          : { step: 'second_factor', email: user.email, methods };
       const token = newToken();
       const createdAt = clock.now();
-      const expiresAt = new Date(createdAt.getTime() + sessionPolicy.absoluteHours * 3_600_000);
+      const expiresAt = new Date(createdAt.getTime() + PENDING_SIGN_IN_MINUTES * 60_000);
       await withTransaction(db, async (trx) => {
         await repo.insertSession(trx, {
           tokenHash: hashToken(token),
@@ -125,17 +161,82 @@ export function createIdentityService(deps: IdentityServiceDeps) {
           expiresAt,
           userAgent: userAgent ?? null,
           sourceIp,
+          stage: pending.step,
         });
         await audit.record(
-          { actorUserId: user.id, action: 'auth.sign_in', outcome: 'success', ...(origin ? { origin } : {}) },
+          {
+            actorUserId: user.id,
+            action: 'auth.password_accepted',
+            outcome: 'success',
+            details: { next: pending.step },
+            ...(origin ? { origin } : {}),
+          },
           trx,
         );
       });
-      log.info({ userId: user.id }, 'signed in');
-      return { token, expiresAt, userId: user.id };
+      return { token, expiresAt, pending };
+    },
+
+    /**
+     * Finishes a half-way sign-in once its second factor is proven (or its first factor enrolled): the
+     * session gets a new token, its full lifetime, and the account's failure count is cleared.
+     */
+    async completeSignIn(
+      pending: PendingSignIn,
+      oldToken: string,
+      method: SecondFactorMethod | 'enrolment',
+      origin?: RequestOrigin,
+    ): Promise<{ token: string; expiresAt: Date; userId: string }> {
+      const token = newToken();
+      const now = clock.now();
+      const expiresAt = new Date(now.getTime() + sessionPolicy.absoluteHours * 3_600_000);
+      await withTransaction(db, async (trx) => {
+        const isDone = await repo.completeSession(trx, {
+          oldTokenHash: hashToken(oldToken),
+          newTokenHash: hashToken(token),
+          now,
+          expiresAt,
+        });
+        if (!isDone) throw unauthorized('not_signed_in', 'This sign-in has ended. Sign in again.');
+        await audit.record(
+          {
+            actorUserId: pending.userId,
+            action: 'auth.sign_in',
+            outcome: 'success',
+            details: { method },
+            ...(origin ? { origin } : {}),
+          },
+          trx,
+        );
+      });
+      await guard.recordSuccess(pending.email);
+      log.info({ userId: pending.userId }, 'signed in');
+      return { token, expiresAt, userId: pending.userId };
+    },
+
+    /**
+     * A wrong second factor: counts towards the account's lockout like a wrong password, and after a
+     * few on the same half-way session that session ends (the password must be given again).
+     */
+    async secondFactorFailed(
+      pending: PendingSignIn,
+      method: SecondFactorMethod,
+      reason: 'wrong_code' | 'code_used',
+      origin?: RequestOrigin,
+    ): Promise<void> {
+      await audit.record({
+        actorUserId: pending.userId,
+        action: 'auth.second_factor',
+        outcome: 'failure',
+        details: { method, reason },
+        ...(origin ? { origin } : {}),
+      });
+      await repo.countSecondFactorFailure(db, pending.sessionId, SECOND_FACTOR_ATTEMPTS, clock.now());
+      await countFailure(pending.email, pending.userId, origin);
     },
 
     async signOut(token: string, origin?: RequestOrigin): Promise<void> {
+      cache.forgetToken(hashToken(token));
       const userId = await repo.revokeSession(db, hashToken(token), clock.now());
       if (userId) {
         await audit.record({
@@ -147,23 +248,49 @@ export function createIdentityService(deps: IdentityServiceDeps) {
       }
     },
 
-    /** The actor behind a session token, or undefined if the session is unknown, expired, idle or revoked. */
-    async authenticate(token: string): Promise<Actor | undefined> {
+    /** The session behind a cookie token, finished or half-way; undefined if expired, idle or revoked. */
+    async authenticate(token: string): Promise<Authentication | undefined> {
       const tokenHash = hashToken(token);
       const now = clock.now();
+      const cached = cache.get(tokenHash, now.getTime());
+      if (cached) return { stage: 'complete', actor: cached };
       const idleSince = new Date(now.getTime() - sessionPolicy.idleMinutes * 60_000);
       const session = await repo.findLiveSession(db, tokenHash, now, idleSince);
       if (!session) return undefined;
       if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
         await repo.touchSession(db, tokenHash, now);
       }
-      return {
+      if (session.stage !== 'complete') {
+        return {
+          stage: 'pending',
+          pending: {
+            sessionId: session.sessionId,
+            stage: session.stage,
+            userId: session.userId,
+            email: session.email,
+          },
+        };
+      }
+      const actor: Actor = {
         sessionId: session.sessionId,
+        credential: { kind: 'session' },
         userId: session.userId,
         email: session.email,
         displayName: session.displayName,
+        patientId: session.patientId,
         memberships: session.memberships,
       };
+      cache.set(tokenHash, actor, now.getTime());
+      return { stage: 'complete', actor };
+    },
+
+    /** What a half-way sign-in still needs, as the web app shows it. */
+    async pendingStep(pending: PendingSignIn): Promise<PendingSignInResult> {
+      if (pending.stage === 'enrolment') return { step: 'enrolment', email: pending.email };
+      const methods = await deps.factorsOf(pending.userId);
+      return methods.length === 0
+        ? { step: 'enrolment', email: pending.email }
+        : { step: 'second_factor', email: pending.email, methods };
     },
 
     /** The signed-in user's profile: already loaded with their session. */
@@ -172,6 +299,7 @@ export function createIdentityService(deps: IdentityServiceDeps) {
         id: actor.userId,
         email: actor.email,
         displayName: actor.displayName,
+        patientId: actor.patientId,
         memberships: [...actor.memberships],
       };
     },
@@ -180,7 +308,7 @@ export function createIdentityService(deps: IdentityServiceDeps) {
     async profile(userId: string): Promise<Me> {
       const user = await repo.findUserById(db, userId);
       if (!user) throw notFound('user_not_found', 'This account no longer exists.');
-      return toMe(user, await repo.listMemberships(db, userId));
+      return toMe(user, await repo.listMemberships(db, userId), await repo.findPatientIdOfUser(db, userId));
     },
   };
 }

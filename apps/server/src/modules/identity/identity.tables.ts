@@ -39,6 +39,69 @@ export type SessionsTable = {
   revoked_at: Date | null;
   user_agent: string | null;
   source_ip: string | null;
+  stage: ColumnType<SessionStage, SessionStage | undefined, SessionStage>;
+  second_factor_at: Date | null;
+  second_factor_failures: ColumnType<number, number | undefined, number>;
+};
+
+/** How far a sign-in has got: password checked (second factor due, or none enrolled yet), or finished. */
+export type SessionStage = 'second_factor' | 'enrolment' | 'complete';
+
+export type TotpAuthenticatorsTable = {
+  user_id: string;
+  secret_envelope: string | null;
+  confirmed_at: Date | null;
+  pending_secret_envelope: string | null;
+  pending_since: Date | null;
+  /** int8 comes back as a string from both drivers. */
+  last_used_step: ColumnType<string | null, number | null | undefined, number | null>;
+  created_at: Generated<Date>;
+};
+
+export type RecoveryCodesTable = {
+  id: Generated<string>;
+  user_id: string;
+  code_hash: string;
+  used_at: Date | null;
+  created_at: Generated<Date>;
+};
+
+export type PasskeysTable = {
+  id: Generated<string>;
+  user_id: string;
+  credential_id: string;
+  public_key: Uint8Array;
+  sign_count: ColumnType<string, number | undefined, number>;
+  transports: ColumnType<string[], string[] | undefined, string[]>;
+  name: string;
+  created_at: Generated<Date>;
+  last_used_at: Date | null;
+};
+
+export type WebAuthnChallengesTable = {
+  session_id: string;
+  purpose: 'register' | 'authenticate';
+  challenge: string;
+  expires_at: Date;
+};
+
+export type PatientsTable = {
+  id: Generated<string>;
+  user_id: string | null;
+  display_name: string;
+  created_at: Generated<Date>;
+};
+
+export type ApiTokensTable = {
+  id: Generated<string>;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  scopes: string[];
+  created_at: Generated<Date>;
+  expires_at: Date;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
 };
 
 export type SignInThrottleTable = {
@@ -55,4 +118,10 @@ export type IdentityTables = {
   users: UsersTable;
   memberships: MembershipsTable;
   sessions: SessionsTable;
+  totp_authenticators: TotpAuthenticatorsTable;
+  recovery_codes: RecoveryCodesTable;
+  passkeys: PasskeysTable;
+  webauthn_challenges: WebAuthnChallengesTable;
+  patients: PatientsTable;
+  api_tokens: ApiTokensTable;
 };

@@ -1,13 +1,13 @@
 import type { SessionSummary } from '@nexus/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
-import { hasRole } from '../../platform/auth/actor.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Executor } from '../../platform/db/database.ts';
-import { forbidden, notFound } from '../../platform/http/errors.ts';
+import { notFound } from '../../platform/http/errors.ts';
 import type { AuditRecorder, RequestOrigin } from '../audit/index.ts';
 import { describeDevice } from './device.ts';
 import type { IdentityRepo } from './identity.repo.ts';
 import type { SessionPolicy } from './identity.service.ts';
+import type { SessionCache } from './session-cache.ts';
 
 /** A user's view of their own sign-in sessions, and an administrator's power to end someone's. */
 export function createSessionManagementService(deps: {
@@ -16,8 +16,9 @@ export function createSessionManagementService(deps: {
   clock: Clock;
   audit: AuditRecorder;
   sessionPolicy: SessionPolicy;
+  cache: SessionCache;
 }) {
-  const { db, repo, clock, audit, sessionPolicy } = deps;
+  const { db, repo, clock, audit, sessionPolicy, cache } = deps;
 
   return {
     async list(actor: Actor): Promise<SessionSummary[]> {
@@ -36,6 +37,7 @@ export function createSessionManagementService(deps: {
     },
 
     async end(actor: Actor, sessionId: string, origin: RequestOrigin): Promise<void> {
+      cache.forgetSession(sessionId);
       const ended = await repo.revokeUserSessions(db, actor.userId, clock.now(), { only: sessionId });
       if (ended === 0) throw notFound('session_not_found', 'There is no open session of yours with this id.');
       await audit.record({
@@ -49,6 +51,7 @@ export function createSessionManagementService(deps: {
     },
 
     async endOthers(actor: Actor, origin: RequestOrigin): Promise<number> {
+      cache.forgetUser(actor.userId);
       const ended = await repo.revokeUserSessions(db, actor.userId, clock.now(), { except: actor.sessionId });
       await audit.record({
         actorUserId: actor.userId,
@@ -60,25 +63,17 @@ export function createSessionManagementService(deps: {
       return ended;
     },
 
-    /** Platform administrators, and organisation administrators of an organisation the user is in. */
-    async endAllOfUser(actor: Actor, userId: string, origin: RequestOrigin): Promise<number> {
-      const mayAct =
-        hasRole(actor, 'platform_admin') ||
-        (await repo.holdsRoleOver(db, actor.userId, userId, ['org_admin']));
-      if (!mayAct) {
-        await audit.record({
-          actorUserId: actor.userId,
-          action: 'admin.user_sessions_ended',
-          outcome: 'denied',
-          resourceType: 'user',
-          resourceId: userId,
-          origin,
-        });
-        throw forbidden(
-          'not_an_administrator_of_user',
-          "Only an administrator of this user's organisation may do this.",
-        );
+    /** Ends every session of a member of the organisation (who may do this is the route's access rule). */
+    async endAllOfMember(
+      actor: Actor,
+      organisationId: string,
+      userId: string,
+      origin: RequestOrigin,
+    ): Promise<number> {
+      if (!(await repo.isMemberOf(db, userId, organisationId))) {
+        throw notFound('member_not_found', 'This organisation has no member with this id.');
       }
+      cache.forgetUser(userId);
       const ended = await repo.revokeUserSessions(db, userId, clock.now(), 'all');
       await audit.record({
         actorUserId: actor.userId,
@@ -86,7 +81,7 @@ export function createSessionManagementService(deps: {
         outcome: 'success',
         resourceType: 'user',
         resourceId: userId,
-        details: { ended },
+        details: { ended, organisationId },
         origin,
       });
       return ended;

@@ -1,9 +1,12 @@
-import { EndedCount, Problem, SessionIdParams, SessionList, UserIdParams } from '@nexus/contracts';
+import { EndedCount, Problem, SessionIdParams, SessionList } from '@nexus/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { SELF } from '../../platform/auth/access-rule.ts';
 import { actorOf } from '../../platform/auth/authentication.ts';
 import { originOf } from './identity.routes.ts';
 import type { SessionManagementService } from './session-management.service.ts';
+
+const MemberParams = z.object({ organisationId: z.uuid(), userId: z.uuid() });
 
 /** "Your sessions" for every user, and ending a user's sessions for their administrators. */
 export function sessionsRoutes(deps: { sessions: SessionManagementService }): FastifyPluginAsyncZod {
@@ -12,6 +15,7 @@ export function sessionsRoutes(deps: { sessions: SessionManagementService }): Fa
     app.get(
       '/api/v1/sessions',
       {
+        config: { access: SELF },
         schema: {
           tags: ['identity'],
           summary: 'Your open sign-in sessions, newest first',
@@ -24,6 +28,7 @@ export function sessionsRoutes(deps: { sessions: SessionManagementService }): Fa
     app.delete(
       '/api/v1/sessions/:sessionId',
       {
+        config: { access: SELF },
         schema: {
           tags: ['identity'],
           summary: 'End one of your sessions',
@@ -40,6 +45,7 @@ export function sessionsRoutes(deps: { sessions: SessionManagementService }): Fa
     app.post(
       '/api/v1/sessions/end-others',
       {
+        config: { access: SELF },
         schema: {
           tags: ['identity'],
           summary: 'End all your sessions except this one',
@@ -50,17 +56,29 @@ export function sessionsRoutes(deps: { sessions: SessionManagementService }): Fa
     );
 
     app.post(
-      '/api/v1/admin/users/:userId/sessions/end',
+      '/api/v1/organisations/:organisationId/members/:userId/sessions/end',
       {
+        config: {
+          access: {
+            kind: 'organisation',
+            action: 'organisation.manage-members',
+            organisationIdParam: 'organisationId',
+          },
+        },
         schema: {
           tags: ['admin'],
-          summary: "End all of a user's sessions (their organisation's administrators)",
-          params: UserIdParams,
-          response: { 200: EndedCount, 401: Problem, 403: Problem },
+          summary: "End all of a member's sessions (the organisation's administrators)",
+          params: MemberParams,
+          response: { 200: EndedCount, 401: Problem, 403: Problem, 404: Problem },
         },
       },
       async (request) => ({
-        ended: await sessions.endAllOfUser(actorOf(request), request.params.userId, originOf(request)),
+        ended: await sessions.endAllOfMember(
+          actorOf(request),
+          request.params.organisationId,
+          request.params.userId,
+          originOf(request),
+        ),
       }),
     );
   };

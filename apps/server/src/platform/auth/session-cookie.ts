@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { clearCsrfCookie, setCsrfCookie } from './csrf.ts';
 
 export type SessionCookieOptions = { isSecure: boolean };
 
@@ -24,6 +25,7 @@ export function setSessionCookie(
     path: '/',
     expires: expiresAt,
   });
+  setCsrfCookie(reply, token, expiresAt, options);
 }
 
 export function clearSessionCookie(reply: FastifyReply, options: SessionCookieOptions) {
@@ -33,4 +35,5 @@ export function clearSessionCookie(reply: FastifyReply, options: SessionCookieOp
     sameSite: 'strict',
     path: '/',
   });
+  clearCsrfCookie(reply, options);
 }

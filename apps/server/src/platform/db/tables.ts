@@ -1,6 +1,9 @@
 import type { ColumnType } from 'kysely';
+import type { AccessTables } from '../../modules/access/access.tables.ts';
+import type { AccountsTables } from '../../modules/accounts/accounts.tables.ts';
 import type { AuditTables } from '../../modules/audit/audit.tables.ts';
 import type { IdentityTables } from '../../modules/identity/identity.tables.ts';
+import type { MailTables } from '../../modules/mail/mail.tables.ts';
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
 
@@ -15,4 +18,9 @@ export type PlatformTables = {
 };
 
 /** Every table the query layer knows, composed from the platform's and each module's own. */
-export type Tables = PlatformTables & IdentityTables & AuditTables;
+export type Tables = PlatformTables &
+  IdentityTables &
+  AuditTables &
+  MailTables &
+  AccountsTables &
+  AccessTables;

@@ -2,6 +2,7 @@ import { Problem } from '@nexus/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
+import { PUBLIC } from '../auth/access-rule.ts';
 
 const SECRET_DETAIL = 'connection to 10.0.0.7 failed for user clinic_admin';
 
@@ -13,12 +14,12 @@ beforeAll(async () => {
       app.post(
         '/api/v1/test/echo',
         {
-          config: { isPublic: true },
+          config: { access: PUBLIC },
           schema: { body: z.object({ name: z.string().min(2), age: z.number().int() }) },
         },
         async (request) => request.body,
       );
-      app.get('/api/v1/test/boom', { config: { isPublic: true } }, async () => {
+      app.get('/api/v1/test/boom', { config: { access: PUBLIC } }, async () => {
         throw new Error(SECRET_DETAIL);
       });
     },

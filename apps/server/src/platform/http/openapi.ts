@@ -2,6 +2,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { PUBLIC } from '../auth/access-rule.ts';
 import { API_DOCS_CSP } from './security-headers.ts';
 
 /** OpenAPI 3.1 generated from the routes' zod schemas, at /api/openapi.json, with Swagger UI at /api/docs. */
@@ -26,7 +27,7 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
   });
   // The documentation is public: it describes the API, it holds no data.
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/docs')) route.config = { ...route.config, isPublic: true };
+    if (route.url.startsWith('/api/docs')) route.config = { ...route.config, access: PUBLIC };
   });
   await app.register(swaggerUi, {
     routePrefix: '/api/docs',
@@ -35,7 +36,7 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
   });
   app.get(
     '/api/openapi.json',
-    { config: { isPublic: true }, schema: { hide: true } },
+    { config: { access: PUBLIC }, schema: { hide: true } },
     async (_request, reply) => {
       return reply.header('cache-control', 'no-cache').send(app.swagger());
     },

@@ -1,7 +1,7 @@
 import { PlatformInfo, Readiness } from '@nexus/contracts';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testAuditSigner } from '../../../test/factories.ts';
+import { testAuditSigner, testCipher } from '../../../test/factories.ts';
 import { createFakeClock, createFakeQueue, createTestApp, type TestApp } from '../../../test/test-app.ts';
 import { buildApp } from '../../app.ts';
 import { loadConfig } from '../config.ts';
@@ -45,6 +45,7 @@ describe('health, readiness and metrics', () => {
       queue: createFakeQueue(),
       clock: createFakeClock(),
       auditSigner: testAuditSigner,
+      cipher: testCipher,
       logger: pino({ level: 'silent' }),
       webDistDir: undefined,
     });
@@ -66,6 +67,7 @@ describe('health, readiness and metrics', () => {
       queue: createFakeQueue(),
       clock: createFakeClock(),
       auditSigner: testAuditSigner,
+      cipher: testCipher,
       logger: pino({ level: 'silent' }),
       webDistDir: undefined,
       isShuttingDown: () => true,

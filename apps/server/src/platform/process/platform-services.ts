@@ -1,8 +1,11 @@
 import pino, { type Logger } from 'pino';
+import { createAccessRepo } from '../../modules/access/access.repo.ts';
+import { accountsJobs } from '../../modules/accounts/index.ts';
 import type { AuditSigner } from '../../modules/audit/audit-signer.ts';
 import { type AuditModule, auditSignerFor, createAuditModule } from '../../modules/audit/index.ts';
 import { identityJobs } from '../../modules/identity/identity.jobs.ts';
 import { createIdentityModule } from '../../modules/identity/index.ts';
+import { mailJobs } from '../../modules/mail/index.ts';
 import { type Clock, systemClock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import { createEnvelopeCipher, type EnvelopeCipher } from '../crypto/envelope.ts';
@@ -68,8 +71,19 @@ export async function openPlatform(
       log: logger.child({ module: 'audit' }),
       signer: auditSigner,
     });
-    const queues = [...allQueues(db, clock, audit), ...(options.extraQueues ?? [])];
     const cipher = createEnvelopeCipher(masterKeyRingFor(config));
+    const queues = [
+      ...allQueues(db, clock, audit),
+      ...(mailJobs({
+        db: db.kysely,
+        clock,
+        cipher,
+        config,
+        log: logger.child({ module: 'mail' }),
+      }) as QueueDefinition<never>[]),
+      ...(accountsJobs({ db: db.kysely, clock }) as QueueDefinition<never>[]),
+      ...(options.extraQueues ?? []),
+    ];
     return { config, logger, clock, db, migrations, jobs, queues, audit, auditSigner, cipher };
   } catch (error) {
     await db.close();
@@ -77,8 +91,8 @@ export async function openPlatform(
   }
 }
 
-/** The identity service outside the HTTP app, for the demo seed. */
-export function identityServiceFor(platform: PlatformServices) {
+/** The identity module outside the HTTP app, for the demo seed. */
+export function identityModuleFor(platform: PlatformServices) {
   return createIdentityModule({
     db: platform.db.kysely,
     clock: platform.clock,
@@ -89,5 +103,26 @@ export function identityServiceFor(platform: PlatformServices) {
     },
     cookie: { isSecure: platform.config.session.cookieSecure },
     audit: platform.audit.service,
-  }).service;
+    cipher: platform.cipher,
+    publicUrl: platform.config.publicUrl,
+  });
+}
+
+/** Admission of a patient to an organisation, for the demo seed (the API does it through the access module). */
+export function admitForDemo(platform: PlatformServices) {
+  const repo = createAccessRepo();
+  return async (admission: { patientUserId: string; organisationId: string; byUserId: string }) => {
+    const patient = await platform.db.kysely
+      .selectFrom('patients')
+      .select('id')
+      .where('user_id', '=', admission.patientUserId)
+      .executeTakeFirstOrThrow();
+    await repo.insertRelationship(platform.db.kysely, {
+      patientId: patient.id,
+      source: 'admission',
+      organisationId: admission.organisationId,
+      grantedByUserId: admission.byUserId,
+      now: platform.clock.now(),
+    });
+  };
 }

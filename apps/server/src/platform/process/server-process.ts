@@ -5,7 +5,7 @@ import { DEMO_ACCOUNTS, formatDemoBanner, seedDemoClinic } from '../../modules/d
 import type { Config } from '../config.ts';
 import type { JobQueue, JobTiming, QueueDefinition } from '../jobs/job-queue.ts';
 import { defaultWebDistDir } from '../paths.ts';
-import { identityServiceFor, openPlatform } from './platform-services.ts';
+import { admitForDemo, identityModuleFor, openPlatform } from './platform-services.ts';
 
 export type ServerProcessOptions = {
   /** Extra routes, for test fixtures that need endpoints the product does not have (e.g. a slow one). */
@@ -31,7 +31,7 @@ export async function runServerProcess(
   let isShuttingDown = false;
 
   if (config.seedDemo) {
-    const created = await seedDemoClinic(identityServiceFor(platform));
+    const created = await seedDemoClinic(identityModuleFor(platform), admitForDemo(platform));
     if (created.length > 0) logger.info({ accounts: created.length }, 'demo clinic seeded');
   }
   await jobs.start(platform.queues, { isWorking: config.jobsInProcess });
@@ -44,6 +44,7 @@ export async function runServerProcess(
     queue: jobs,
     clock: platform.clock,
     auditSigner: platform.auditSigner,
+    cipher: platform.cipher,
     logger,
     webDistDir: config.webDistDir ?? defaultWebDistDir,
     isShuttingDown: () => isShuttingDown,

@@ -7,9 +7,15 @@ import { useSignedInUser } from '../session/useSignedInUser.ts';
 import { DetailList } from '../shell/DetailList.tsx';
 import { PageHeader } from '../shell/PageHeader.tsx';
 import { accountStrings } from './account.strings.ts';
+import { ApiTokensSection } from './api-tokens/ApiTokensSection.tsx';
+import { TwoStepSection } from './security/TwoStepSection.tsx';
+import { SecurityLogSection } from './security-log/SecurityLogSection.tsx';
 import { SessionsSection } from './sessions/SessionsSection.tsx';
 
-/** The signed-in user's profile and memberships (as /api/v1/me reports them), sessions, and sign-out. */
+/**
+ * The signed-in user's profile and memberships (as /api/v1/me reports them), two-step verification,
+ * sessions, API tokens, security log, and sign-out.
+ */
 export function AccountPage() {
   const me = useSignedInUser();
   const portal = useOptionalPortal()?.portal;
@@ -56,7 +62,10 @@ export function AccountPage() {
           </Table>
         )}
       </Paper>
+      <TwoStepSection />
       <SessionsSection />
+      <ApiTokensSection />
+      <SecurityLogSection />
       <Paper withBorder p="lg" component="section" aria-labelledby="account-session">
         <Title order={2} fz="lg" mb="xs" id="account-session">
           {accountStrings.sessionHeading}

@@ -10,6 +10,10 @@ import { SignedInUserContext } from './useSignedInUser.ts';
 export function AppLayout() {
   const { data: session } = useSession();
   const location = useLocation();
+  if (session?.status === 'pending') {
+    // Signing in again half-way (another tab): finish it on the sign-in page, then come back here.
+    return <Navigate replace to={signInHref(location)} />;
+  }
   if (session?.status !== 'signed-in') {
     // Signing out on purpose starts afresh; an ended session comes back to where the user was.
     const isDeliberate = session?.status === 'signed-out' && session.reason === 'signed-out';

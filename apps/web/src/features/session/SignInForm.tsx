@@ -1,7 +1,8 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { type Me, SignInRequest } from '@nexus/contracts';
+import { Alert, Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { SignInRequest } from '@nexus/contracts';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { type FormEvent, type RefObject, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { isApiError } from '../../api/api-error.ts';
 import { useSignIn } from './api/mutations.ts';
 import { sessionStrings as s } from './session.strings.ts';
@@ -32,11 +33,13 @@ type SignInFormProps = {
   email: string;
   onEmailChange: (email: string) => void;
   passwordRef: RefObject<HTMLInputElement | null>;
-  onSignedIn: (me: Me) => void;
 };
 
-/** E-mail and password, checked here first; the server's problem (its `detail`) is shown as it comes. */
-export function SignInForm({ email, onEmailChange, passwordRef, onSignedIn }: SignInFormProps) {
+/**
+ * E-mail and password, checked here first; the server's problem (its `detail`) is shown as it comes.
+ * A right password makes the session half-way, and the page moves on to the second step.
+ */
+export function SignInForm({ email, onEmailChange, passwordRef }: SignInFormProps) {
   const signIn = useSignIn();
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
@@ -51,10 +54,7 @@ export function SignInForm({ email, onEmailChange, passwordRef, onSignedIn }: Si
     if (errors.password) return passwordRef.current?.focus();
     signIn.mutate(
       { email: trimmedEmail, password },
-      {
-        onSuccess: onSignedIn,
-        onError: (error) => setFieldErrors(serverFieldErrors(error)),
-      },
+      { onError: (error) => setFieldErrors(serverFieldErrors(error)) },
     );
   };
 
@@ -97,6 +97,9 @@ export function SignInForm({ email, onEmailChange, passwordRef, onSignedIn }: Si
           visibilityToggleFocusable
           visibilityToggleButtonProps={{ 'aria-label': s.showPassword }}
         />
+        <Anchor component={Link} to="/forgot-password" size="sm" mt={-6} style={{ alignSelf: 'flex-start' }}>
+          {s.forgotPassword}
+        </Anchor>
         <Button
           type="submit"
           size="md"

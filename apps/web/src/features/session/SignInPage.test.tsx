@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { stubApi } from '../../test/fake-api.ts';
 import {
+  anonymousState,
   buildMe,
   buildMembership,
   buildPlatformInfo,
@@ -28,9 +29,12 @@ const platform =
       }),
     );
 
+const anonymous = () => jsonResponse(200, anonymousState());
+
 describe('sign-in page', () => {
   it("shows the server's explanation when the credentials are wrong", async () => {
     stubApi({
+      'GET /api/v1/session': anonymous,
       'GET /api/v1/platform': platform(),
       'POST /api/v1/auth/sign-in': () =>
         problemResponse(
@@ -55,7 +59,7 @@ describe('sign-in page', () => {
   });
 
   it('checks the fields before asking the server', async () => {
-    const { calls } = stubApi({ 'GET /api/v1/platform': platform() });
+    const { calls } = stubApi({ 'GET /api/v1/session': anonymous, 'GET /api/v1/platform': platform() });
     const { user } = renderApp('/sign-in');
 
     await user.type(await screen.findByLabelText('E-mail address'), 'not-an-address');
@@ -69,6 +73,7 @@ describe('sign-in page', () => {
 
   it('shows field errors the server reports', async () => {
     stubApi({
+      'GET /api/v1/session': anonymous,
       'GET /api/v1/platform': platform(),
       'POST /api/v1/auth/sign-in': () =>
         problemResponse(
@@ -89,11 +94,14 @@ describe('sign-in page', () => {
     expect(screen.getByRole('alert').textContent).toContain('The request body is not valid.');
   });
 
-  it('signs in and goes on to where the user was going', async () => {
+  it('signs in with password and app code, and goes on to where the user was going', async () => {
     const doctor = buildMe({ memberships: [buildMembership({ role: 'doctor' })] });
     const { calls } = stubApi({
+      'GET /api/v1/session': anonymous,
       'GET /api/v1/platform': platform(),
-      'POST /api/v1/auth/sign-in': () => jsonResponse(200, doctor),
+      'POST /api/v1/auth/sign-in': () =>
+        jsonResponse(200, { step: 'second_factor', email: 'Alex@Example.org', methods: ['totp'] }),
+      'POST /api/v1/auth/second-factor/totp': () => jsonResponse(200, doctor),
     });
     const { user, router } = renderApp('/sign-in?next=%2Fdoctor%2Faccount');
 
@@ -101,17 +109,36 @@ describe('sign-in page', () => {
     await user.type(screen.getByLabelText('Password', { exact: true }), 'correct horse');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
-    await waitFor(() => expect(router.state.location.pathname).toBe('/doctor/account'));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Your account' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Two-step verification' })).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/sign-in');
     const signIn = calls.find((call) => call.path === '/api/v1/auth/sign-in');
     expect(JSON.parse(String(signIn?.init?.body))).toEqual({
       email: 'Alex@Example.org',
       password: 'correct horse',
     });
+
+    await user.type(screen.getByLabelText('Authentication code'), '123 456');
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/doctor/account'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your account' })).toBeTruthy();
+    const totp = calls.find((call) => call.path === '/api/v1/auth/second-factor/totp');
+    expect(JSON.parse(String(totp?.init?.body))).toEqual({ code: '123456' });
+  });
+
+  it('links to creating an account and to resetting a forgotten password', async () => {
+    stubApi({ 'GET /api/v1/session': anonymous, 'GET /api/v1/platform': platform() });
+    renderApp('/sign-in');
+    expect((await screen.findByRole('link', { name: 'Create an account' })).getAttribute('href')).toBe(
+      '/sign-up',
+    );
+    expect(screen.getByRole('link', { name: 'Forgot your password?' }).getAttribute('href')).toBe(
+      '/forgot-password',
+    );
   });
 
   it('on a demo installation, lists the demo accounts and fills in the one chosen', async () => {
-    stubApi({ 'GET /api/v1/platform': platform(true) });
+    stubApi({ 'GET /api/v1/session': anonymous, 'GET /api/v1/platform': platform(true) });
     const { user } = renderApp('/sign-in');
 
     const hint = await screen.findByRole('region', { name: 'Demo installation' });
@@ -128,14 +155,14 @@ describe('sign-in page', () => {
   });
 
   it('shows no demo hint on a regular installation', async () => {
-    stubApi({ 'GET /api/v1/platform': platform(false) });
+    stubApi({ 'GET /api/v1/session': anonymous, 'GET /api/v1/platform': platform(false) });
     renderApp('/sign-in');
     await screen.findByRole('button', { name: 'Sign in' });
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Demo installation' })).toBeNull());
   });
 
   it('explains why when the session ended', async () => {
-    stubApi({ 'GET /api/v1/platform': platform() });
+    stubApi({ 'GET /api/v1/session': anonymous, 'GET /api/v1/platform': platform() });
     renderApp('/sign-in?reason=expired&next=%2Fnurse');
     expect(await screen.findByText('Your session has ended')).toBeTruthy();
   });

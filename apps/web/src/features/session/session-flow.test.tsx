@@ -3,15 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/api-error.ts';
 import { stubApi } from '../../test/fake-api.ts';
 import {
-  buildMe,
+  anonymousState,
   buildPlatformInfo,
   buildProblem,
   jsonResponse,
+  pendingState,
   problemResponse,
+  signedInState,
 } from '../../test/fixtures.ts';
 import { renderApp } from '../../test/render.tsx';
 
-const notSignedIn = () => jsonResponse(200, { me: null });
+const notSignedIn = () => jsonResponse(200, anonymousState());
 const platform = () => jsonResponse(200, buildPlatformInfo());
 
 describe('session', () => {
@@ -23,9 +25,34 @@ describe('session', () => {
     expect(router.state.location.search).toBe('?next=%2Fdoctor%2Faccount');
   });
 
+  it('sends someone half-way through signing in to the second step, keeping where they were going', async () => {
+    stubApi({
+      'GET /api/v1/session': () => jsonResponse(200, pendingState()),
+      'GET /api/v1/platform': platform,
+    });
+    const { router } = renderApp('/doctor/account');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Two-step verification' })).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/sign-in');
+    expect(router.state.location.search).toBe('?next=%2Fdoctor%2Faccount');
+    expect(screen.queryByText('Your session has ended')).toBeNull();
+  });
+
+  it('sends an account without a second factor to set one up', async () => {
+    stubApi({
+      'GET /api/v1/session': () =>
+        jsonResponse(200, pendingState({ step: 'enrolment', email: 'new@example.org' })),
+      'GET /api/v1/platform': platform,
+    });
+    const { router } = renderApp('/patient');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Set up two-step verification' }),
+    ).toBeTruthy();
+    expect(router.state.location.search).toBe('?next=%2Fpatient');
+  });
+
   it('when any query answers 401, ends the session and asks to sign in again', async () => {
     stubApi({
-      'GET /api/v1/session': () => jsonResponse(200, { me: buildMe() }),
+      'GET /api/v1/session': () => jsonResponse(200, signedInState()),
       'GET /api/v1/platform': platform,
     });
     const { router, queryClient } = renderApp('/patient/account');
@@ -43,7 +70,7 @@ describe('session', () => {
 
   it('signs out from the account menu and forgets the user', async () => {
     const { calls } = stubApi({
-      'GET /api/v1/session': () => jsonResponse(200, { me: buildMe() }),
+      'GET /api/v1/session': () => jsonResponse(200, signedInState()),
       'GET /api/v1/platform': platform,
       'POST /api/v1/auth/sign-out': () => new Response(null, { status: 204 }),
     });
@@ -59,7 +86,7 @@ describe('session', () => {
 
   it('keeps the user signed in and says so when signing out fails', async () => {
     stubApi({
-      'GET /api/v1/session': () => jsonResponse(200, { me: buildMe() }),
+      'GET /api/v1/session': () => jsonResponse(200, signedInState()),
       'GET /api/v1/platform': platform,
       'POST /api/v1/auth/sign-out': () => Promise.reject(new TypeError('Failed to fetch')),
     });

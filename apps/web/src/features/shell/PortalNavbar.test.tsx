@@ -25,28 +25,42 @@ function renderNavbarFor(role: Role, path: string) {
 const linkNames = (nav: ReturnType<typeof renderNavbarFor>) =>
   nav.getAllByRole('link').map((link) => link.textContent);
 
+const ADMIN_PAGES = [
+  'Home',
+  'Members',
+  'Invitations',
+  'Outbox',
+  'Emergency alerts',
+  'Audit log',
+  'API documentation',
+  'Account',
+];
+
 describe('portal navigation', () => {
   it.each([
-    ['patient', '/patient', 'Patient portal'],
-    ['doctor', '/doctor', 'Doctor portal'],
-    ['nurse', '/nurse', 'Nurse portal'],
-    ['pharmacist', '/pharmacy', 'Pharmacy portal'],
-    ['dietitian', '/nutrition', 'Nutrition portal'],
-    ['blood_bank_staff', '/blood-bank', 'Blood bank portal'],
-    ['donor', '/donor', 'Donor portal'],
-  ] as const)('shows a %s their portal’s pages', (role, path, title) => {
+    ['patient', '/patient', 'Patient portal', ['Home', 'Sharing & access', 'Account']],
+    ['doctor', '/doctor', 'Doctor portal', ['Home', 'My patients', 'Account']],
+    ['nurse', '/nurse', 'Nurse portal', ['Home', 'My patients', 'Account']],
+    ['pharmacist', '/pharmacy', 'Pharmacy portal', ['Home', 'Account']],
+    ['dietitian', '/nutrition', 'Nutrition portal', ['Home', 'Account']],
+    ['blood_bank_staff', '/blood-bank', 'Blood bank portal', ['Home', 'Account']],
+    ['donor', '/donor', 'Donor portal', ['Home', 'Account']],
+  ] as const)('shows a %s their portal’s pages', (role, path, title, pages) => {
     const nav = renderNavbarFor(role, path);
     expect(nav.getByText(title)).toBeTruthy();
-    expect(linkNames(nav)).toEqual(['Home', 'Account']);
+    expect(linkNames(nav)).toEqual(pages);
     expect(nav.getByRole('link', { name: 'Home' }).getAttribute('href')).toBe(path);
     expect(nav.getByRole('link', { name: 'Account' }).getAttribute('href')).toBe(`${path}/account`);
   });
 
-  it.each(['org_admin', 'platform_admin'] as const)('gives a %s the API documentation as well', (role) => {
-    const nav = renderNavbarFor(role, '/admin');
-    expect(linkNames(nav)).toEqual(['Home', 'API documentation', 'Account']);
-    expect(nav.getByRole('link', { name: 'API documentation' }).getAttribute('href')).toBe('/api/docs');
-  });
+  it.each(['org_admin', 'platform_admin'] as const)(
+    'gives a %s the administration pages and the API documentation',
+    (role) => {
+      const nav = renderNavbarFor(role, '/admin');
+      expect(linkNames(nav)).toEqual(ADMIN_PAGES);
+      expect(nav.getByRole('link', { name: 'API documentation' }).getAttribute('href')).toBe('/api/docs');
+    },
+  );
 
   it('marks the current page', () => {
     const nav = renderNavbarFor('doctor', '/doctor/account');

@@ -1,4 +1,17 @@
-import { IconApi, IconHome, IconShieldCog } from '@tabler/icons-react';
+import {
+  IconApi,
+  IconHome,
+  IconListCheck,
+  IconMailbox,
+  IconMailForward,
+  IconShieldCog,
+  IconUrgent,
+  IconUsersGroup,
+} from '@tabler/icons-react';
+import { accessStrings } from '../../features/access/access.strings.ts';
+import { adminAccountsStrings } from '../../features/accounts/admin/admin-accounts.strings.ts';
+import { auditStrings } from '../../features/audit/audit.strings.ts';
+import { membersStrings } from '../../features/members/members.strings.ts';
 import { accountEntry } from '../shared/common-entries.ts';
 import { portalStrings } from '../shared/portal.strings.ts';
 import { definePortal } from '../shared/portal.types.ts';
@@ -20,6 +33,49 @@ export const adminPortal = definePortal({
       label: portalStrings.homeNav,
       icon: IconHome,
       load: () => import('./AdminHomePage.tsx').then((module) => module.AdminHomePage),
+    },
+    {
+      kind: 'page',
+      id: 'members',
+      path: 'members',
+      label: membersStrings.nav,
+      icon: IconUsersGroup,
+      load: () => import('../../features/members/MembersPage.tsx').then((module) => module.MembersPage),
+    },
+    {
+      kind: 'page',
+      id: 'invitations',
+      path: 'invitations',
+      label: adminAccountsStrings.invitationsNav,
+      icon: IconMailForward,
+      load: () => import('./InvitationsPage.tsx').then((module) => module.InvitationsPage),
+    },
+    {
+      kind: 'page',
+      id: 'outbox',
+      path: 'outbox',
+      label: adminAccountsStrings.outboxNav,
+      icon: IconMailbox,
+      load: () => import('./OutboxPage.tsx').then((module) => module.OutboxPage),
+    },
+    {
+      kind: 'page',
+      id: 'break-glass-alerts',
+      path: 'emergency-alerts',
+      label: accessStrings.alertsNav,
+      icon: IconUrgent,
+      load: () =>
+        import('../../features/access/alerts/BreakGlassAlertsPage.tsx').then(
+          (module) => module.BreakGlassAlertsPage,
+        ),
+    },
+    {
+      kind: 'page',
+      id: 'audit',
+      path: 'audit',
+      label: auditStrings.nav,
+      icon: IconListCheck,
+      load: () => import('../../features/audit/AuditLogPage.tsx').then((module) => module.AuditLogPage),
     },
     { kind: 'external', id: 'api-docs', href: '/api/docs', label: adminStrings.apiDocsNav, icon: IconApi },
     accountEntry,

@@ -1,4 +1,5 @@
-import { IconStethoscope } from '@tabler/icons-react';
+import { IconStethoscope, IconUsers } from '@tabler/icons-react';
+import { myPatientsEntry } from '../../features/access/my-patients/my-patients-entry.ts';
 import { accountEntry, homeEntry } from '../shared/common-entries.ts';
 import { definePortal } from '../shared/portal.types.ts';
 import { doctorStrings } from './doctor.strings.ts';
@@ -11,5 +12,5 @@ export const doctorPortal = definePortal({
   purpose: doctorStrings.purpose,
   scope: doctorStrings.scope,
   icon: IconStethoscope,
-  navigation: [homeEntry, accountEntry],
+  navigation: [homeEntry, myPatientsEntry(IconUsers), accountEntry],
 });

@@ -1,4 +1,5 @@
-import { IconNurse } from '@tabler/icons-react';
+import { IconNurse, IconUsers } from '@tabler/icons-react';
+import { myPatientsEntry } from '../../features/access/my-patients/my-patients-entry.ts';
 import { accountEntry, homeEntry } from '../shared/common-entries.ts';
 import { definePortal } from '../shared/portal.types.ts';
 import { nurseStrings } from './nurse.strings.ts';
@@ -11,5 +12,5 @@ export const nursePortal = definePortal({
   purpose: nurseStrings.purpose,
   scope: nurseStrings.scope,
   icon: IconNurse,
-  navigation: [homeEntry, accountEntry],
+  navigation: [homeEntry, myPatientsEntry(IconUsers), accountEntry],
 });

@@ -1,4 +1,5 @@
-import { IconHeartHandshake } from '@tabler/icons-react';
+import { IconHeartHandshake, IconShare } from '@tabler/icons-react';
+import { accessStrings } from '../../features/access/access.strings.ts';
 import { accountEntry, homeEntry } from '../shared/common-entries.ts';
 import { definePortal } from '../shared/portal.types.ts';
 import { patientStrings } from './patient.strings.ts';
@@ -11,5 +12,17 @@ export const patientPortal = definePortal({
   purpose: patientStrings.purpose,
   scope: patientStrings.scope,
   icon: IconHeartHandshake,
-  navigation: [homeEntry, accountEntry],
+  navigation: [
+    homeEntry,
+    {
+      kind: 'page',
+      id: 'sharing',
+      path: 'sharing',
+      label: accessStrings.sharingNav,
+      icon: IconShare,
+      load: () =>
+        import('../../features/access/sharing/SharingPage.tsx').then((module) => module.SharingPage),
+    },
+    accountEntry,
+  ],
 });

@@ -4,7 +4,8 @@ import { stubApi } from '../../test/fake-api.ts';
 import { buildMe, buildMembership, jsonResponse } from '../../test/fixtures.ts';
 import { renderApp } from '../../test/render.tsx';
 
-const signedInAs = (me = buildMe()) => stubApi({ 'GET /api/v1/session': () => jsonResponse(200, { me }) });
+const signedInAs = (me = buildMe()) =>
+  stubApi({ 'GET /api/v1/session': () => jsonResponse(200, { me, pending: null }) });
 
 const doctorAndAdmin = buildMe({
   displayName: 'Dr Samira Haddad',

@@ -2,4 +2,7 @@
 export const accountKeys = {
   all: ['account'] as const,
   sessions: ['account', 'sessions'] as const,
+  security: ['account', 'security'] as const,
+  apiTokens: ['account', 'api-tokens'] as const,
+  securityLog: ['account', 'security-log'] as const,
 };

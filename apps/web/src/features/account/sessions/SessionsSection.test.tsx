@@ -1,14 +1,14 @@
 import type { SessionSummary } from '@nexus/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { stubApi } from '../../../test/fake-api.ts';
+import { accountPageRoutes, stubApi } from '../../../test/fake-api.ts';
 import {
-  buildMe,
   buildPlatformInfo,
   buildProblem,
   buildSessionSummary,
   jsonResponse,
   problemResponse,
+  signedInState,
 } from '../../../test/fixtures.ts';
 import { renderApp } from '../../../test/render.tsx';
 
@@ -30,7 +30,8 @@ const safari = buildSessionSummary({
 function accountPageWith(initial: SessionSummary[], routes: Parameters<typeof stubApi>[0] = {}) {
   let sessions = initial;
   const api = stubApi({
-    'GET /api/v1/session': () => jsonResponse(200, { me: buildMe() }),
+    ...accountPageRoutes(),
+    'GET /api/v1/session': () => jsonResponse(200, signedInState()),
     'GET /api/v1/platform': () => jsonResponse(200, buildPlatformInfo()),
     'GET /api/v1/sessions': () => jsonResponse(200, { sessions }),
     ...routes,

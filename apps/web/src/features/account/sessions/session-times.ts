@@ -48,3 +48,8 @@ function timeAgo(iso: string, now: Date): string {
 
 /** The unabridged date and time, for a tooltip next to a shortened one. */
 export const formatFullMoment = (iso: string): string => fullDateAndTime.format(new Date(iso));
+
+const dayOnly = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'short', year: 'numeric' });
+
+/** "4 Mar 2025" (the browser's time zone). */
+export const formatDay = (iso: string): string => dayOnly.format(new Date(iso));

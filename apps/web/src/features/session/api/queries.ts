@@ -1,4 +1,4 @@
-import { type Me, PlatformInfo, SessionState } from '@nexus/contracts';
+import { type Me, type PendingSignIn, PlatformInfo, SessionState } from '@nexus/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiClient } from '../../../api/http-client.ts';
 import { sessionKeys } from './keys.ts';
@@ -6,12 +6,21 @@ import { sessionKeys } from './keys.ts';
 /** Why there is no signed-in user: never signed in here, signed out on purpose, or the server ended it. */
 export type SignedOutReason = 'anonymous' | 'signed-out' | 'expired';
 
-/** Who is using the app. Signed out is data, not an error, so routes and components can branch on it. */
-export type Session = { status: 'signed-in'; me: Me } | { status: 'signed-out'; reason: SignedOutReason };
+/**
+ * Who is using the app: signed in, half-way through signing in (password right, a second factor or
+ * enrolment still due), or nobody. Signed out is data, not an error, so routes and components can
+ * branch on it.
+ */
+export type Session =
+  | { status: 'signed-in'; me: Me }
+  | { status: 'pending'; pending: PendingSignIn }
+  | { status: 'signed-out'; reason: SignedOutReason };
 
 export async function fetchSession(signal?: AbortSignal): Promise<Session> {
-  const { me } = await apiClient.json('/api/v1/session', SessionState, { signal });
-  return me ? { status: 'signed-in', me } : { status: 'signed-out', reason: 'anonymous' };
+  const { me, pending } = await apiClient.json('/api/v1/session', SessionState, { signal });
+  if (me) return { status: 'signed-in', me };
+  if (pending) return { status: 'pending', pending };
+  return { status: 'signed-out', reason: 'anonymous' };
 }
 
 export const sessionQuery = () =>

@@ -1,0 +1,29 @@
+/**
+ * Every database column that holds envelopes (see envelope.ts), with how to rebuild each row's
+ * context. `npm run keys:rotate` rewraps exactly these columns, so a module that encrypts a new
+ * column adds it here (a test checks the registry against the database).
+ */
+export type EncryptedColumn = {
+  table: string;
+  /** The column that identifies a row (and from which its context is built). */
+  idColumn: string;
+  column: string;
+  /** The context the envelope was sealed with, from the row's id. */
+  context: (id: string) => string;
+};
+
+export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
+  {
+    table: 'totp_authenticators',
+    idColumn: 'user_id',
+    column: 'secret_envelope',
+    context: (id) => `totp:${id}`,
+  },
+  {
+    table: 'totp_authenticators',
+    idColumn: 'user_id',
+    column: 'pending_secret_envelope',
+    context: (id) => `totp:${id}`,
+  },
+  { table: 'outbox_emails', idColumn: 'id', column: 'body_envelope', context: (id) => `outbox:${id}` },
+];

@@ -1,0 +1,51 @@
+/** User-visible texts of the account page's "API tokens" section. */
+export const apiTokenStrings = {
+  heading: 'API tokens',
+  intro:
+    'A personal API token lets a program of your own use the LifeCare Nexus API as you, with your roles. Treat a token like a password, and revoke it when it is no longer needed.',
+  loading: 'Loading your API tokens…',
+  loadFailed: 'Your API tokens could not be loaded',
+  retry: 'Try again',
+  errorFallback: 'Something went wrong. Try again in a moment.',
+  none: 'You have no API tokens.',
+  listLabel: 'Your API tokens',
+  scopeRead: 'Read only',
+  scopeWrite: 'Read and change',
+  created: (date: string) => `Created ${date}`,
+  expires: (date: string) => `expires ${date}`,
+  lastUsed: (date: string) => `last used ${date}`,
+  neverUsed: 'not used yet',
+  revoke: 'Revoke',
+  revokeLabel: (name: string) => `Revoke token ${name}`,
+  confirmRevokeTitle: 'Revoke this token?',
+  confirmRevokeBody: (name: string) =>
+    `Programs that use the token “${name}” will no longer get in. This cannot be undone.`,
+  confirmRevoke: 'Revoke token',
+  revoked: (name: string) => `The token “${name}” has been revoked.`,
+  revokeFailed: 'The token could not be revoked',
+
+  createHeading: 'Create a token',
+  nameLabel: 'Token name',
+  nameDescription: 'What the token is for, for example “Backup script”.',
+  nameRequired: 'Give the token a name.',
+  accessLabel: 'Access',
+  accessReadDescription: 'The program can look at what you can see, and change nothing.',
+  accessWriteDescription: 'The program can also make changes, as you could.',
+  expiryLabel: 'Expires after',
+  expiryOptions: [
+    { value: '7', label: '7 days' },
+    { value: '30', label: '30 days' },
+    { value: '90', label: '90 days' },
+    { value: '365', label: '1 year' },
+  ],
+  create: 'Create token',
+  createFailed: 'The token could not be created',
+
+  newTokenHeading: 'Copy your new token now',
+  newTokenWarning:
+    'This is the only time the token is shown: LifeCare Nexus keeps only a fingerprint of it. Store it in your program’s secret settings. Anyone who has it can act as you.',
+  newTokenLabel: (name: string) => `Your new API token “${name}”`,
+  copyToken: 'Copy token',
+  tokenCopied: 'Token copied',
+  done: 'Done',
+};
