@@ -1,5 +1,6 @@
+import { demoTotpSecret } from '../../apps/server/src/modules/demo/demo-seed.ts';
 import { expect, test } from '../support/fixtures.ts';
-import { demoAccount, signIn } from '../support/session.ts';
+import { demoAccount, enterTotpCode, signIn } from '../support/session.ts';
 
 test('the first Tab reaches a skip link that jumps to the main content', async ({ page }) => {
   await signIn(page, demoAccount('nurse'), { reuse: true });
@@ -28,10 +29,16 @@ test('the sign-in form works from the keyboard alone, with visible focus', async
   const toggle = page.getByRole('button', { name: 'Show password' });
   await expect(toggle).toBeFocused();
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Forgot your password?' })).toBeFocused();
+  await page.keyboard.press('Tab');
   const submit = page.getByRole('button', { name: 'Sign in' });
   await expect(submit).toBeFocused();
   const outline = await submit.evaluate((element) => getComputedStyle(element).outlineStyle);
   expect(outline).not.toBe('none');
   await page.keyboard.press('Enter');
+  // The second step takes the focus to its code field, ready for typing.
+  await expect(page.getByRole('heading', { level: 1, name: 'Two-step verification' })).toBeVisible();
+  await expect(page.getByLabel('Authentication code')).toBeFocused();
+  await enterTotpCode(page, demoTotpSecret(demoAccount('donor')));
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Maria Rossi' })).toBeVisible();
 });

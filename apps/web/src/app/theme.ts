@@ -1,4 +1,4 @@
-import { type CSSVariablesResolver, createTheme, type MantineColorsTuple, Menu } from '@mantine/core';
+import { Anchor, type CSSVariablesResolver, createTheme, type MantineColorsTuple, Menu } from '@mantine/core';
 
 /** A calm clinical blue-teal: shade 7 carries white text at 5.9:1; shade 4 reads at 5.1:1 on the dark body. */
 const nexus: MantineColorsTuple = [
@@ -28,6 +28,8 @@ export const theme = createTheme({
   focusRing: 'auto',
   components: {
     Paper: { defaultProps: { radius: 'lg' } },
+    // Links inside text must not rely on colour alone (WCAG 1.4.1; axe link-in-text-block).
+    Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
     // The placeholder Mantine puts first in a menu to take focus is not allowed inside role="menu"
     // (axe: aria-required-children); focus then goes to the first item, as the ARIA menu pattern has it.
     Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
