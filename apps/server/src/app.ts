@@ -9,6 +9,7 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import type { AuditSigner } from './modules/audit/audit-signer.ts';
 import { createAuditModule } from './modules/audit/index.ts';
 import { DEMO_ACCOUNTS } from './modules/demo/demo-seed.ts';
+import { accountLockedMail } from './modules/identity/account-locked-mail.ts';
 import { createIdentityModule } from './modules/identity/index.ts';
 import { createMailModule } from './modules/mail/index.ts';
 import { createMembersModule } from './modules/members/index.ts';
@@ -98,6 +99,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     log: deps.logger.child({ module: 'audit' }),
     signer: deps.auditSigner,
   });
+  const mail = createMailModule({
+    db: deps.db.kysely,
+    clock: deps.clock,
+    cipher: deps.cipher,
+    queue: deps.queue,
+    log: deps.logger.child({ module: 'mail' }),
+    audit: audit.service,
+    config,
+  });
   const identity = createIdentityModule({
     db: deps.db.kysely,
     clock: deps.clock,
@@ -107,20 +117,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     audit: audit.service,
     cipher: deps.cipher,
     publicUrl: config.publicUrl,
+    onAccountLocked: accountLockedMail(mail.outbox, config.publicUrl),
   });
   await registerAuthentication(app, {
     cookie,
     authenticate: identity.service.authenticate,
     authenticateApiToken: identity.apiTokens.authenticate,
-  });
-  const mail = createMailModule({
-    db: deps.db.kysely,
-    clock: deps.clock,
-    cipher: deps.cipher,
-    queue: deps.queue,
-    log: deps.logger.child({ module: 'mail' }),
-    audit: audit.service,
-    config,
   });
   // Care relationships and break-glass: what the authorisation policy needs to know about patients.
   const access = createAccessModule({

@@ -32,6 +32,8 @@ export type IdentityServiceDeps = {
   factorsOf: (userId: string) => Promise<SecondFactorMethod[]>;
   /** Finished sessions checked in the last moment (see session-cache.ts). */
   cache: SessionCache;
+  /** Tells the owner of an account that repeated failures have locked it (by e-mail). */
+  onAccountLocked?: (account: { userId: string; email: string; lockMinutes: number }) => Promise<void>;
 };
 
 /** A half-way sign-in lasts this long: enough to find a phone, not enough to leave it lying about. */
@@ -62,6 +64,11 @@ export function createIdentityService(deps: IdentityServiceDeps) {
         outcome: 'success',
         ...(origin ? { origin } : {}),
       });
+      try {
+        await deps.onAccountLocked?.({ userId, email, lockMinutes });
+      } catch (error) {
+        log.error({ err: error, userId }, 'lock notice could not be queued');
+      }
     }
     throw guard.lockedError(lockMinutes);
   }

@@ -9,7 +9,7 @@ import { apiTokenRoutes } from './api-tokens/api-tokens.routes.ts';
 import { createApiTokenService } from './api-tokens/api-tokens.service.ts';
 import { createIdentityRepo } from './identity.repo.ts';
 import { identityRoutes } from './identity.routes.ts';
-import { createIdentityService, type SessionPolicy } from './identity.service.ts';
+import { createIdentityService, type IdentityServiceDeps, type SessionPolicy } from './identity.service.ts';
 import { accountSecurityRoutes } from './second-factor/account-security.routes.ts';
 import { createPasskeyCeremony, relyingPartyFor } from './second-factor/passkey-ceremony.ts';
 import { createSecondFactorRepo } from './second-factor/second-factor.repo.ts';
@@ -35,6 +35,8 @@ export function createIdentityModule(deps: {
   publicUrl: string;
   /** How long a checked session is trusted without asking the database again (default 2 s; 0: never). */
   sessionCacheMs?: number;
+  /** Tells the owner of an account that repeated failures have locked it. */
+  onAccountLocked?: IdentityServiceDeps['onAccountLocked'];
 }) {
   const repo = createIdentityRepo();
   const cache = createSessionCache({ ttlMs: deps.sessionCacheMs ?? 2000, maxEntries: 10_000 });
@@ -57,6 +59,7 @@ export function createIdentityModule(deps: {
     audit: deps.audit,
     factorsOf: factors.methodsOf,
     cache,
+    ...(deps.onAccountLocked ? { onAccountLocked: deps.onAccountLocked } : {}),
   });
   const sessions = createSessionManagementService({
     db: deps.db,

@@ -1,7 +1,8 @@
 import { Problem } from '@nexus/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildUser } from '../../../test/factories.ts';
+import { buildUser, testCipher } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
+import { mailsTo } from '../mail/mailbox.test-helpers.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -85,6 +86,11 @@ describe('throttling and lockout', () => {
       .where('action', '=', 'auth.account_locked')
       .execute();
     expect(locked).toHaveLength(1);
+    // The owner is told by e-mail; nobody is told anything about the unknown address.
+    const notices = await mailsTo(t.testDb.db, testCipher, user.email);
+    expect(notices.map((m) => m.subject)).toEqual(['Your LifeCare Nexus account is locked for a while']);
+    expect(notices[0]?.text).toContain('locked for 15 minutes');
+    expect(await mailsTo(t.testDb.db, testCipher, unknown)).toEqual([]);
   });
 
   it('pauses one source address that fails 100 times across many accounts, not the others', async () => {
