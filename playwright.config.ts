@@ -14,7 +14,8 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   timeout: 30_000,
-  expect: { timeout: 7_000 },
+  // Generous: the first assertion on each new page waits for its accessibility scan (axe), slow on 2 busy cores.
+  expect: { timeout: 12_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list']],
   use: {
     // localhost rather than 127.0.0.1: browsers treat it as a secure context, so the Secure,
