@@ -39,6 +39,16 @@ const ADMIT: AccessRule = {
   organisationIdParam: 'organisationId',
 };
 
+/** The responses of a POST that answers 201 when it creates, 200 when it was there already. */
+const createdOrExisting = <T extends z.ZodType>(body: T) => ({
+  200: body,
+  201: body,
+  400: Problem,
+  401: Problem,
+  403: Problem,
+  404: Problem,
+});
+
 /** A patient's record summary and care team; clinicians' directory, admissions and patient list. */
 export function careRoutes(deps: { access: AccessService }): FastifyPluginAsyncZod {
   const { access } = deps;
@@ -81,14 +91,7 @@ export function careRoutes(deps: { access: AccessService }): FastifyPluginAsyncZ
           summary: 'Give a clinician access to your record (200 if they already have it)',
           params: PatientIdParams,
           body: GrantAccessRequest,
-          response: {
-            200: CareRelationship,
-            201: CareRelationship,
-            400: Problem,
-            401: Problem,
-            403: Problem,
-            404: Problem,
-          },
+          response: createdOrExisting(CareRelationship),
         },
       },
       async (request, reply) => {
@@ -147,14 +150,7 @@ export function careRoutes(deps: { access: AccessService }): FastifyPluginAsyncZ
           summary: 'Admit a patient to the organisation: its clinicians get access (200 if already admitted)',
           params: OrganisationIdParams,
           body: AdmissionRequest,
-          response: {
-            200: Admission,
-            201: Admission,
-            400: Problem,
-            401: Problem,
-            403: Problem,
-            404: Problem,
-          },
+          response: createdOrExisting(Admission),
         },
       },
       async (request, reply) => {
@@ -179,14 +175,7 @@ export function careRoutes(deps: { access: AccessService }): FastifyPluginAsyncZ
             'An address without an account and an account that is not a patient both answer 404 alike.',
           params: OrganisationIdParams,
           body: AdmissionByEmailRequest,
-          response: {
-            200: Admission,
-            201: Admission,
-            400: Problem,
-            401: Problem,
-            403: Problem,
-            404: Problem,
-          },
+          response: createdOrExisting(Admission),
         },
       },
       async (request, reply) => {

@@ -1,12 +1,15 @@
-import { Alert, Badge, Button, Group, Loader, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import type { Member } from '@nexus/contracts';
-import { IconAlertTriangle, IconCircleCheck, IconInfoCircle, IconUserCog } from '@tabler/icons-react';
+import { IconInfoCircle, IconUserCog } from '@tabler/icons-react';
 import { useState } from 'react';
 import { isApiError, isUnauthorized } from '../../api/api-error.ts';
 import { roleLabels } from '../../portals/shared/portal.strings.ts';
 import { usePortal } from '../../portals/shared/usePortal.ts';
 import classes from '../access/Access.module.css';
-import { ConfirmAction } from '../access/ConfirmAction.tsx';
+import { ActionFeedback, type ActionOutcome } from '../shell/ActionFeedback.tsx';
+import { ConfirmDialog } from '../shell/ConfirmDialog.tsx';
+import { LoadFailedAlert } from '../shell/LoadFailedAlert.tsx';
+import { LoadingStatus } from '../shell/LoadingStatus.tsx';
 import { PageHeader } from '../shell/PageHeader.tsx';
 import { useChangeRoles, useSetMemberStatus } from './api/mutations.ts';
 import { useMembers } from './api/queries.ts';
@@ -16,8 +19,6 @@ import { membersStrings as s } from './members.strings.ts';
 const detailOf = (error: unknown) =>
   isApiError(error) && error.problem.detail ? error.problem.detail : s.errorFallback;
 
-type Feedback = { kind: 'success'; message: string } | { kind: 'error'; title: string; detail: string };
-
 function MemberList({ organisationId }: { organisationId: string }) {
   const members = useMembers(organisationId);
   const changeRoles = useChangeRoles(organisationId);
@@ -25,28 +26,19 @@ function MemberList({ organisationId }: { organisationId: string }) {
   const [editing, setEditing] = useState<Member | null>(null);
   const [rolesFailure, setRolesFailure] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<Member | null>(null);
-  const [feedback, setFeedback] = useState<Feedback | null>(null);
+  const [feedback, setFeedback] = useState<ActionOutcome | null>(null);
 
   if (members.isPending) {
-    return (
-      <Group gap="sm" role="status">
-        <Loader size="sm" aria-hidden />
-        <Text c="dimmed" size="sm">
-          {s.loading}
-        </Text>
-      </Group>
-    );
+    return <LoadingStatus label={s.loading} />;
   }
   if (members.isError && !members.data) {
     return (
-      <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={s.loadFailed}>
-        <Stack gap="sm" align="flex-start">
-          <Text size="sm">{detailOf(members.error)}</Text>
-          <Button size="xs" variant="default" onClick={() => void members.refetch()}>
-            {s.retry}
-          </Button>
-        </Stack>
-      </Alert>
+      <LoadFailedAlert
+        title={s.loadFailed}
+        detail={detailOf(members.error)}
+        retryLabel={s.retry}
+        onRetry={() => void members.refetch()}
+      />
     );
   }
 
@@ -78,25 +70,7 @@ function MemberList({ organisationId }: { organisationId: string }) {
       <Title order={2} fz="lg" mb="md" id="members-list">
         {s.tableLabel}
       </Title>
-      <div aria-live="polite">
-        {feedback?.kind === 'success' && (
-          <Group gap="xs" wrap="nowrap" mb="md">
-            <IconCircleCheck size={20} aria-hidden color="var(--mantine-color-teal-7)" />
-            <Text size="sm">{feedback.message}</Text>
-          </Group>
-        )}
-      </div>
-      {feedback?.kind === 'error' && (
-        <Alert
-          color="red"
-          variant="light"
-          icon={<IconAlertTriangle aria-hidden />}
-          title={feedback.title}
-          mb="md"
-        >
-          {feedback.detail}
-        </Alert>
-      )}
+      <ActionFeedback feedback={feedback} mb="md" />
       {list.length === 0 ? (
         <Text c="dimmed">{s.empty}</Text>
       ) : (
@@ -182,7 +156,7 @@ function MemberList({ organisationId }: { organisationId: string }) {
           }}
         />
       )}
-      <ConfirmAction
+      <ConfirmDialog
         opened={confirming !== null}
         title={confirming?.status === 'disabled' ? s.confirmEnableTitle : s.confirmDisableTitle}
         body={

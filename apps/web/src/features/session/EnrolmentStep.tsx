@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import type { PendingSignIn, TotpConfirmed } from '@nexus/contracts';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
@@ -6,6 +6,7 @@ import { isApiError } from '../../api/api-error.ts';
 import { isSessionGone, secondFactorErrorMessage } from '../security/second-factor-errors.ts';
 import { securityStrings } from '../security/security.strings.ts';
 import { TotpSetupPanel } from '../security/TotpSetupPanel.tsx';
+import { LoadingStatus } from '../shell/LoadingStatus.tsx';
 import { shellStrings } from '../shell/shell.strings.ts';
 import { useEnrolmentConfirm, useEnrolmentSetup } from './api/mutations.ts';
 import { StartAgain } from './StartAgain.tsx';
@@ -99,12 +100,7 @@ export function EnrolmentStep({ pending, onConfirmed, onRestart }: EnrolmentStep
           </Stack>
         </Alert>
       ) : (
-        <Group gap="sm" role="status">
-          <Loader size="sm" aria-hidden />
-          <Text c="dimmed" size="sm">
-            {securityStrings.setupLoading}
-          </Text>
-        </Group>
+        <LoadingStatus label={securityStrings.setupLoading} />
       )}
       <StartAgain onRestarted={() => onRestart('start-again')} />
     </Stack>

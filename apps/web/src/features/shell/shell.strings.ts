@@ -27,4 +27,5 @@ export const shellStrings = {
   errorReference: 'Reference for support:',
   errorRetry: 'Try again',
   loading: 'Loading…',
+  cancel: 'Cancel',
 };

@@ -1,7 +1,9 @@
-import { Alert, Badge, Button, Group, Loader, Paper, Select, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
+import { Alert, Badge, Paper, Select, Stack, Text } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { usePortal } from '../../../portals/shared/usePortal.ts';
+import { LoadFailedAlert } from '../../shell/LoadFailedAlert.tsx';
+import { LoadingStatus } from '../../shell/LoadingStatus.tsx';
 import { PageHeader } from '../../shell/PageHeader.tsx';
 import classes from '../Access.module.css';
 import { accessStrings as s } from '../access.strings.ts';
@@ -12,25 +14,16 @@ import { detailOf } from '../problem-detail.ts';
 function AlertList({ organisationId }: { organisationId: string }) {
   const alerts = useBreakGlassAlerts(organisationId);
   if (alerts.isPending) {
-    return (
-      <Group gap="sm" role="status">
-        <Loader size="sm" aria-hidden />
-        <Text c="dimmed" size="sm">
-          {s.alertsLoading}
-        </Text>
-      </Group>
-    );
+    return <LoadingStatus label={s.alertsLoading} />;
   }
   if (alerts.isError && !alerts.data) {
     return (
-      <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={s.alertsLoadFailed}>
-        <Stack gap="sm" align="flex-start">
-          <Text size="sm">{detailOf(alerts.error)}</Text>
-          <Button size="xs" variant="default" onClick={() => void alerts.refetch()}>
-            {s.retry}
-          </Button>
-        </Stack>
-      </Alert>
+      <LoadFailedAlert
+        title={s.alertsLoadFailed}
+        detail={detailOf(alerts.error)}
+        retryLabel={s.retry}
+        onRetry={() => void alerts.refetch()}
+      />
     );
   }
   const list = alerts.data ?? [];

@@ -1,13 +1,11 @@
-import { Alert, Button, Group, Paper, Select, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Select, Text, TextInput, Title } from '@mantine/core';
 import type { Membership } from '@nexus/contracts';
-import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { isUnauthorized } from '../../../api/api-error.ts';
+import { ActionFeedback, type ActionOutcome } from '../../shell/ActionFeedback.tsx';
 import { accessStrings as s } from '../access.strings.ts';
 import { useAdmitByEmail } from '../api/mutations.ts';
 import { detailOf } from '../problem-detail.ts';
-
-type Feedback = { kind: 'success'; message: string } | { kind: 'error'; detail: string };
 
 /** Admits a patient, found by their account's e-mail address, to one of the clinician's organisations. */
 export function AdmitPatientForm({ organisations }: { organisations: readonly Membership[] }) {
@@ -16,7 +14,7 @@ export function AdmitPatientForm({ organisations }: { organisations: readonly Me
   const [organisationId, setOrganisationId] = useState<string | null>(
     organisations[0]?.organisationId ?? null,
   );
-  const [feedback, setFeedback] = useState<Feedback | null>(null);
+  const [feedback, setFeedback] = useState<ActionOutcome | null>(null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -30,7 +28,8 @@ export function AdmitPatientForm({ organisations }: { organisations: readonly Me
           setEmail('');
         },
         onError: (error) => {
-          if (!isUnauthorized(error)) setFeedback({ kind: 'error', detail: detailOf(error) });
+          if (!isUnauthorized(error))
+            setFeedback({ kind: 'error', title: s.admitFailed, detail: detailOf(error) });
         },
       },
     );
@@ -68,25 +67,7 @@ export function AdmitPatientForm({ organisations }: { organisations: readonly Me
           </Button>
         </Group>
       </form>
-      <div aria-live="polite">
-        {feedback?.kind === 'success' && (
-          <Group gap="xs" wrap="nowrap" mt="md">
-            <IconCircleCheck size={20} aria-hidden color="var(--mantine-color-teal-7)" />
-            <Text size="sm">{feedback.message}</Text>
-          </Group>
-        )}
-      </div>
-      {feedback?.kind === 'error' && (
-        <Alert
-          color="red"
-          variant="light"
-          icon={<IconAlertTriangle aria-hidden />}
-          title={s.admitFailed}
-          mt="md"
-        >
-          {feedback.detail}
-        </Alert>
-      )}
+      <ActionFeedback feedback={feedback} mt="md" />
     </Paper>
   );
 }

@@ -1,8 +1,10 @@
-import { Alert, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { BreakGlassGrant } from '@nexus/contracts';
-import { IconAlertTriangle, IconCircleCheck, IconUrgent } from '@tabler/icons-react';
+import { IconCircleCheck, IconUrgent } from '@tabler/icons-react';
 import { useState } from 'react';
 import { usePortal } from '../../../portals/shared/usePortal.ts';
+import { LoadFailedAlert } from '../../shell/LoadFailedAlert.tsx';
+import { LoadingStatus } from '../../shell/LoadingStatus.tsx';
 import { PageHeader } from '../../shell/PageHeader.tsx';
 import classes from '../Access.module.css';
 import { accessStrings as s } from '../access.strings.ts';
@@ -54,26 +56,14 @@ export function MyPatientsPage() {
           {s.patientsLabel}
         </Title>
         {patients.isPending ? (
-          <Group gap="sm" role="status">
-            <Loader size="sm" aria-hidden />
-            <Text c="dimmed" size="sm">
-              {s.myPatientsLoading}
-            </Text>
-          </Group>
+          <LoadingStatus label={s.myPatientsLoading} />
         ) : patients.isError && !patients.data ? (
-          <Alert
-            color="red"
-            variant="light"
-            icon={<IconAlertTriangle aria-hidden />}
+          <LoadFailedAlert
             title={s.myPatientsLoadFailed}
-          >
-            <Stack gap="sm" align="flex-start">
-              <Text size="sm">{detailOf(patients.error)}</Text>
-              <Button size="xs" variant="default" onClick={() => void patients.refetch()}>
-                {s.retry}
-              </Button>
-            </Stack>
-          </Alert>
+            detail={detailOf(patients.error)}
+            retryLabel={s.retry}
+            onRetry={() => void patients.refetch()}
+          />
         ) : list.length === 0 ? (
           <Text c="dimmed">{s.myPatientsEmpty}</Text>
         ) : (

@@ -1,7 +1,10 @@
-import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Paper, Text, Title } from '@mantine/core';
 import type { AccessLogEntry } from '@nexus/contracts';
-import { IconAlertTriangle, IconUrgent } from '@tabler/icons-react';
+import { IconUrgent } from '@tabler/icons-react';
 import { roleLabels } from '../../../portals/shared/portal.strings.ts';
+import { LoadFailedAlert } from '../../shell/LoadFailedAlert.tsx';
+import { LoadingStatus } from '../../shell/LoadingStatus.tsx';
+import { ShowOlder } from '../../shell/ShowOlder.tsx';
 import classes from '../Access.module.css';
 import { accessStrings as s } from '../access.strings.ts';
 import { formatFull, formatWhen } from '../access-times.ts';
@@ -57,21 +60,14 @@ export function AccessLogSection({ patientId }: { patientId: string }) {
       </Title>
       <Text mb="md">{s.logIntro}</Text>
       {log.isPending ? (
-        <Group gap="sm" role="status">
-          <Loader size="sm" aria-hidden />
-          <Text c="dimmed" size="sm">
-            {s.logLoading}
-          </Text>
-        </Group>
+        <LoadingStatus label={s.logLoading} />
       ) : log.isError && !log.data ? (
-        <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={s.logLoadFailed}>
-          <Stack gap="sm" align="flex-start">
-            <Text size="sm">{detailOf(log.error)}</Text>
-            <Button size="xs" variant="default" onClick={() => void log.refetch()}>
-              {s.retry}
-            </Button>
-          </Stack>
-        </Alert>
+        <LoadFailedAlert
+          title={s.logLoadFailed}
+          detail={detailOf(log.error)}
+          retryLabel={s.retry}
+          onRetry={() => void log.refetch()}
+        />
       ) : entries.length === 0 ? (
         <Text c="dimmed">{s.logEmpty}</Text>
       ) : (
@@ -81,19 +77,13 @@ export function AccessLogSection({ patientId }: { patientId: string }) {
               <EntryItem key={entry.id} entry={entry} />
             ))}
           </ul>
-          {log.hasNextPage && (
-            <Button
-              mt="md"
-              variant="default"
-              loading={log.isFetchingNextPage}
-              onClick={() => void log.fetchNextPage()}
-            >
-              {s.showOlder}
-            </Button>
-          )}
-          <Text size="sm" c="dimmed" aria-live="polite" mt={4}>
-            {log.isFetchingNextPage ? s.loadingOlder : ''}
-          </Text>
+          <ShowOlder
+            hasMore={log.hasNextPage}
+            isLoading={log.isFetchingNextPage}
+            onShowOlder={() => void log.fetchNextPage()}
+            label={s.showOlder}
+            loadingLabel={s.loadingOlder}
+          />
         </>
       )}
     </Paper>

@@ -1,15 +1,18 @@
-import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Paper, Stack, Text, Title } from '@mantine/core';
 import type { CareRelationship } from '@nexus/contracts';
-import { IconAlertTriangle, IconCircleCheck, IconUserMinus } from '@tabler/icons-react';
+import { IconAlertTriangle, IconUserMinus } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { isUnauthorized } from '../../../api/api-error.ts';
 import { organisationKindLabels, roleLabels } from '../../../portals/shared/portal.strings.ts';
+import { ActionFeedback, type ActionOutcome } from '../../shell/ActionFeedback.tsx';
+import { ConfirmDialog } from '../../shell/ConfirmDialog.tsx';
+import { LoadFailedAlert } from '../../shell/LoadFailedAlert.tsx';
+import { LoadingStatus } from '../../shell/LoadingStatus.tsx';
 import classes from '../Access.module.css';
 import { accessStrings as s } from '../access.strings.ts';
 import { formatDay, formatFull, formatWhen } from '../access-times.ts';
 import { useRevokeAccess } from '../api/mutations.ts';
 import { useCareTeam } from '../api/queries.ts';
-import { ConfirmAction } from '../ConfirmAction.tsx';
 import { detailOf } from '../problem-detail.ts';
 
 /** The name a relationship goes by: the clinician's, or the admitting organisation's. */
@@ -25,14 +28,12 @@ function describe(relationship: CareRelationship): string {
   return relationship.organisation ? organisationKindLabels[relationship.organisation.kind] : '';
 }
 
-type Feedback = { kind: 'success'; message: string } | { kind: 'error'; detail: string };
-
 /** "Who can see your record": the care team with a way to end each access, and emergency access. */
 export function CareTeamSection({ patientId }: { patientId: string }) {
   const team = useCareTeam(patientId);
   const revoke = useRevokeAccess(patientId);
   const [pending, setPending] = useState<CareRelationship | null>(null);
-  const [feedback, setFeedback] = useState<Feedback | null>(null);
+  const [feedback, setFeedback] = useState<ActionOutcome | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const confirm = () => {
@@ -42,7 +43,8 @@ export function CareTeamSection({ patientId }: { patientId: string }) {
     revoke.mutate(pending.id, {
       onSuccess: () => setFeedback({ kind: 'success', message: s.revoked(name) }),
       onError: (error) => {
-        if (!isUnauthorized(error)) setFeedback({ kind: 'error', detail: detailOf(error) });
+        if (!isUnauthorized(error))
+          setFeedback({ kind: 'error', title: s.revokeFailed, detail: detailOf(error) });
       },
       onSettled: () => {
         setPending(null);
@@ -60,47 +62,17 @@ export function CareTeamSection({ patientId }: { patientId: string }) {
         {s.careTeamHeading}
       </Title>
       <Text mb="md">{s.careTeamIntro}</Text>
-      <div aria-live="polite">
-        {feedback?.kind === 'success' && (
-          <Group gap="xs" wrap="nowrap" mb="md">
-            <IconCircleCheck size={20} aria-hidden color="var(--mantine-color-teal-7)" />
-            <Text size="sm">{feedback.message}</Text>
-          </Group>
-        )}
-      </div>
-      {feedback?.kind === 'error' && (
-        <Alert
-          color="red"
-          variant="light"
-          icon={<IconAlertTriangle aria-hidden />}
-          title={s.revokeFailed}
-          mb="md"
-        >
-          {feedback.detail}
-        </Alert>
-      )}
+      <ActionFeedback feedback={feedback} mb="md" />
 
       {team.isPending ? (
-        <Group gap="sm" role="status">
-          <Loader size="sm" aria-hidden />
-          <Text c="dimmed" size="sm">
-            {s.careTeamLoading}
-          </Text>
-        </Group>
+        <LoadingStatus label={s.careTeamLoading} />
       ) : team.isError && !team.data ? (
-        <Alert
-          color="red"
-          variant="light"
-          icon={<IconAlertTriangle aria-hidden />}
+        <LoadFailedAlert
           title={s.careTeamLoadFailed}
-        >
-          <Stack gap="sm" align="flex-start">
-            <Text size="sm">{detailOf(team.error)}</Text>
-            <Button size="xs" variant="default" onClick={() => void team.refetch()}>
-              {s.retry}
-            </Button>
-          </Stack>
-        </Alert>
+          detail={detailOf(team.error)}
+          retryLabel={s.retry}
+          onRetry={() => void team.refetch()}
+        />
       ) : (
         <Stack gap="lg">
           {emergency.length > 0 && (
@@ -177,7 +149,7 @@ export function CareTeamSection({ patientId }: { patientId: string }) {
         </Stack>
       )}
 
-      <ConfirmAction
+      <ConfirmDialog
         opened={pending !== null}
         title={s.confirmRevokeTitle}
         body={s.confirmRevokeBody(pending ? nameOf(pending) : '')}

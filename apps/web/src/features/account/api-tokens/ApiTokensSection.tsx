@@ -1,12 +1,14 @@
-import { Alert, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Paper, Text, Title } from '@mantine/core';
 import type { ApiTokenSummary, CreateApiTokenRequest } from '@nexus/contracts';
-import { IconAlertTriangle, IconTrash } from '@tabler/icons-react';
+import { IconTrash } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { isApiError, isUnauthorized } from '../../../api/api-error.ts';
+import { ConfirmDialog } from '../../shell/ConfirmDialog.tsx';
+import { LoadFailedAlert } from '../../shell/LoadFailedAlert.tsx';
+import { LoadingStatus } from '../../shell/LoadingStatus.tsx';
 import { useCreateApiToken, useRevokeApiToken } from '../api/api-token-mutations.ts';
 import { useApiTokens } from '../api/queries.ts';
 import { type Feedback, SectionFeedback } from '../SectionFeedback.tsx';
-import { ConfirmDialog } from '../sessions/ConfirmDialog.tsx';
 import { formatDay } from '../sessions/session-times.ts';
 import { useConfirmation } from '../useConfirmation.ts';
 import classes from './ApiTokens.module.css';
@@ -73,21 +75,14 @@ export function ApiTokensSection() {
       <SectionFeedback feedback={feedback} />
       {create.data && <NewTokenPanel created={create.data} onDone={putAway} />}
       {tokens.isPending ? (
-        <Group gap="sm" role="status">
-          <Loader size="sm" aria-hidden />
-          <Text c="dimmed" size="sm">
-            {s.loading}
-          </Text>
-        </Group>
+        <LoadingStatus label={s.loading} />
       ) : tokens.isError && !tokens.data ? (
-        <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={s.loadFailed}>
-          <Stack gap="sm" align="flex-start">
-            <Text size="sm">{detailOf(tokens.error)}</Text>
-            <Button size="xs" variant="default" onClick={() => void tokens.refetch()}>
-              {s.retry}
-            </Button>
-          </Stack>
-        </Alert>
+        <LoadFailedAlert
+          title={s.loadFailed}
+          detail={detailOf(tokens.error)}
+          retryLabel={s.retry}
+          onRetry={() => void tokens.refetch()}
+        />
       ) : tokens.data.length === 0 ? (
         <Text c="dimmed">{s.none}</Text>
       ) : (
@@ -119,6 +114,7 @@ export function ApiTokensSection() {
       )}
       <CreateTokenForm isPending={create.isPending} onCreate={createToken} />
       <ConfirmDialog
+        returnFocus={false}
         opened={confirmation.isOpen}
         title={s.confirmRevokeTitle}
         body={s.confirmRevokeBody(confirmation.subject?.name ?? '')}

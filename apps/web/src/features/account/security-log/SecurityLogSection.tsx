@@ -1,7 +1,9 @@
-import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Paper, Text, Title } from '@mantine/core';
 import type { SecurityLogEntry } from '@nexus/contracts';
-import { IconAlertTriangle } from '@tabler/icons-react';
 import { isApiError } from '../../../api/api-error.ts';
+import { LoadFailedAlert } from '../../shell/LoadFailedAlert.tsx';
+import { LoadingStatus } from '../../shell/LoadingStatus.tsx';
+import { ShowOlder } from '../../shell/ShowOlder.tsx';
 import { useSecurityLog } from '../api/queries.ts';
 import { formatFullMoment, formatMoment } from '../sessions/session-times.ts';
 import { useNow } from '../sessions/useNow.ts';
@@ -51,23 +53,16 @@ export function SecurityLogSection() {
       </Title>
       <Text mb="md">{s.intro}</Text>
       {log.isPending ? (
-        <Group gap="sm" role="status">
-          <Loader size="sm" aria-hidden />
-          <Text c="dimmed" size="sm">
-            {s.loading}
-          </Text>
-        </Group>
+        <LoadingStatus label={s.loading} />
       ) : log.isError && !log.data ? (
-        <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={s.loadFailed}>
-          <Stack gap="sm" align="flex-start">
-            <Text size="sm">
-              {isApiError(log.error) && log.error.problem.detail ? log.error.problem.detail : s.errorFallback}
-            </Text>
-            <Button size="xs" variant="default" onClick={() => void log.refetch()}>
-              {s.retry}
-            </Button>
-          </Stack>
-        </Alert>
+        <LoadFailedAlert
+          title={s.loadFailed}
+          detail={
+            isApiError(log.error) && log.error.problem.detail ? log.error.problem.detail : s.errorFallback
+          }
+          retryLabel={s.retry}
+          onRetry={() => void log.refetch()}
+        />
       ) : entries.length === 0 ? (
         <Text c="dimmed">{s.empty}</Text>
       ) : (
@@ -77,19 +72,13 @@ export function SecurityLogSection() {
               <EntryItem key={entry.id} entry={entry} now={now} />
             ))}
           </ul>
-          {log.hasNextPage && (
-            <Button
-              mt="md"
-              variant="default"
-              loading={log.isFetchingNextPage}
-              onClick={() => void log.fetchNextPage()}
-            >
-              {s.showOlder}
-            </Button>
-          )}
-          <Text size="sm" c="dimmed" aria-live="polite" mt={4}>
-            {log.isFetchingNextPage ? s.loadingOlder : ''}
-          </Text>
+          <ShowOlder
+            hasMore={log.hasNextPage}
+            isLoading={log.isFetchingNextPage}
+            onShowOlder={() => void log.fetchNextPage()}
+            label={s.showOlder}
+            loadingLabel={s.loadingOlder}
+          />
         </>
       )}
     </Paper>

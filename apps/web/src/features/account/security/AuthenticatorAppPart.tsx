@@ -7,8 +7,8 @@ import { RecoveryCodesPanel } from '../../security/RecoveryCodesPanel.tsx';
 import { secondFactorErrorMessage } from '../../security/second-factor-errors.ts';
 import { TotpSetupPanel } from '../../security/TotpSetupPanel.tsx';
 import { useSignedInUser } from '../../session/useSignedInUser.ts';
+import { ConfirmDialog } from '../../shell/ConfirmDialog.tsx';
 import { useRemoveTotp, useTotpConfirm, useTotpSetup } from '../api/security-mutations.ts';
-import { ConfirmDialog } from '../sessions/ConfirmDialog.tsx';
 import { formatDay } from '../sessions/session-times.ts';
 import { useConfirmation } from '../useConfirmation.ts';
 import { accountSecurityStrings as s } from './account-security.strings.ts';
@@ -146,6 +146,7 @@ export function AuthenticatorAppPart({ overview, report, headingRef }: Props) {
       </Modal>
 
       <ConfirmDialog
+        returnFocus={false}
         opened={confirmation.isOpen}
         title={s.confirmRemoveAppTitle}
         body={s.confirmRemoveAppBody}

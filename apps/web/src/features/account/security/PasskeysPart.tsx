@@ -2,8 +2,8 @@ import { Button, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { PasskeySummary, SecurityOverview } from '@nexus/contracts';
 import { IconFingerprint, IconTrash } from '@tabler/icons-react';
 import { type FormEvent, type RefObject, useId, useRef, useState } from 'react';
+import { ConfirmDialog } from '../../shell/ConfirmDialog.tsx';
 import { useAddPasskey, useRemovePasskey } from '../api/security-mutations.ts';
-import { ConfirmDialog } from '../sessions/ConfirmDialog.tsx';
 import { formatDay } from '../sessions/session-times.ts';
 import { useConfirmation } from '../useConfirmation.ts';
 import { accountSecurityStrings as s } from './account-security.strings.ts';
@@ -120,6 +120,7 @@ export function PasskeysPart({ overview, report, headingRef }: Props) {
       </form>
 
       <ConfirmDialog
+        returnFocus={false}
         opened={confirmation.isOpen}
         title={s.confirmRemovePasskeyTitle}
         body={s.confirmRemovePasskeyBody(confirmation.subject?.name ?? '')}

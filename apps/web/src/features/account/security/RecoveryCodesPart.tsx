@@ -5,8 +5,8 @@ import { IconKey } from '@tabler/icons-react';
 import { type RefObject, useEffect, useRef, useState } from 'react';
 import { RecoveryCodesPanel } from '../../security/RecoveryCodesPanel.tsx';
 import { useSignedInUser } from '../../session/useSignedInUser.ts';
+import { ConfirmDialog } from '../../shell/ConfirmDialog.tsx';
 import { useRegenerateRecoveryCodes } from '../api/security-mutations.ts';
-import { ConfirmDialog } from '../sessions/ConfirmDialog.tsx';
 import { useConfirmation } from '../useConfirmation.ts';
 import { accountSecurityStrings as s } from './account-security.strings.ts';
 import type { Report } from './report.ts';
@@ -86,6 +86,7 @@ export function RecoveryCodesPart({ overview, report, headingRef }: Props) {
       </Modal>
 
       <ConfirmDialog
+        returnFocus={false}
         opened={confirmation.isOpen}
         title={s.confirmRegenerateTitle}
         body={s.confirmRegenerateBody}

@@ -1,7 +1,8 @@
-import { Alert, Button, Divider, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Divider, Paper, Stack, Text, Title } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { isApiError, isUnauthorized } from '../../../api/api-error.ts';
+import { LoadFailedAlert } from '../../shell/LoadFailedAlert.tsx';
+import { LoadingStatus } from '../../shell/LoadingStatus.tsx';
 import { useSecurityOverview } from '../api/queries.ts';
 import { type Feedback, SectionFeedback } from '../SectionFeedback.tsx';
 import { AuthenticatorAppPart } from './AuthenticatorAppPart.tsx';
@@ -42,25 +43,18 @@ export function TwoStepSection() {
       <Text mb="md">{s.intro}</Text>
       <SectionFeedback feedback={feedback} />
       {overview.isPending ? (
-        <Group gap="sm" role="status">
-          <Loader size="sm" aria-hidden />
-          <Text c="dimmed" size="sm">
-            {s.loading}
-          </Text>
-        </Group>
+        <LoadingStatus label={s.loading} />
       ) : !data ? (
-        <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={s.loadFailed}>
-          <Stack gap="sm" align="flex-start">
-            <Text size="sm">
-              {isApiError(overview.error) && overview.error.problem.detail
-                ? overview.error.problem.detail
-                : s.errorFallback}
-            </Text>
-            <Button size="xs" variant="default" onClick={() => void overview.refetch()}>
-              {s.retry}
-            </Button>
-          </Stack>
-        </Alert>
+        <LoadFailedAlert
+          title={s.loadFailed}
+          detail={
+            isApiError(overview.error) && overview.error.problem.detail
+              ? overview.error.problem.detail
+              : s.errorFallback
+          }
+          retryLabel={s.retry}
+          onRetry={() => void overview.refetch()}
+        />
       ) : (
         <StepUpProvider
           hasApp={data.totp !== null}

@@ -1,18 +1,20 @@
-import { Alert, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Paper, Text, Title } from '@mantine/core';
 import type { SessionSummary } from '@nexus/contracts';
-import { IconAlertTriangle, IconCircleCheck, IconLogout2 } from '@tabler/icons-react';
+import { IconLogout2 } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { isApiError, isUnauthorized } from '../../../api/api-error.ts';
+import { ConfirmDialog } from '../../shell/ConfirmDialog.tsx';
+import { LoadFailedAlert } from '../../shell/LoadFailedAlert.tsx';
+import { LoadingStatus } from '../../shell/LoadingStatus.tsx';
 import { accountStrings as s } from '../account.strings.ts';
 import { useEndOtherSessions, useEndSession } from '../api/mutations.ts';
 import { useSessions } from '../api/queries.ts';
-import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { type Feedback, SectionFeedback } from '../SectionFeedback.tsx';
 import { SessionItem } from './SessionItem.tsx';
 import classes from './Sessions.module.css';
 import { useNow } from './useNow.ts';
 
 type Confirmation = { kind: 'one'; session: SessionSummary } | { kind: 'others'; count: number };
-type Feedback = { kind: 'success'; message: string } | { kind: 'error'; title: string; detail: string };
 
 const detailOf = (error: unknown) =>
   isApiError(error) && error.problem.detail ? error.problem.detail : s.errorFallback;
@@ -95,47 +97,17 @@ export function SessionsSection() {
       </Title>
       <Text mb="md">{s.sessionsIntro}</Text>
 
-      <div aria-live="polite">
-        {feedback?.kind === 'success' && (
-          <Group gap="xs" wrap="nowrap" mb="md" p="sm" className={classes.success}>
-            <IconCircleCheck size={20} aria-hidden className={classes.successIcon} />
-            <Text size="sm">{feedback.message}</Text>
-          </Group>
-        )}
-      </div>
-      {feedback?.kind === 'error' && (
-        <Alert
-          color="red"
-          variant="light"
-          icon={<IconAlertTriangle aria-hidden />}
-          title={feedback.title}
-          mb="md"
-        >
-          {feedback.detail}
-        </Alert>
-      )}
+      <SectionFeedback feedback={feedback} />
 
       {sessions.isPending ? (
-        <Group gap="sm" role="status">
-          <Loader size="sm" aria-hidden />
-          <Text c="dimmed" size="sm">
-            {s.sessionsLoading}
-          </Text>
-        </Group>
+        <LoadingStatus label={s.sessionsLoading} />
       ) : sessions.isError && !sessions.data ? (
-        <Alert
-          color="red"
-          variant="light"
-          icon={<IconAlertTriangle aria-hidden />}
+        <LoadFailedAlert
           title={s.sessionsLoadFailed}
-        >
-          <Stack gap="sm" align="flex-start">
-            <Text size="sm">{detailOf(sessions.error)}</Text>
-            <Button size="xs" variant="default" onClick={() => void sessions.refetch()}>
-              {s.sessionsRetry}
-            </Button>
-          </Stack>
-        </Alert>
+          detail={detailOf(sessions.error)}
+          retryLabel={s.sessionsRetry}
+          onRetry={() => void sessions.refetch()}
+        />
       ) : (
         <>
           <ul className={classes.list} aria-labelledby="account-sessions">
@@ -167,6 +139,7 @@ export function SessionsSection() {
       )}
 
       <ConfirmDialog
+        returnFocus={false}
         opened={isConfirmOpen}
         title={confirmation?.kind === 'others' ? s.confirmEndOthersTitle : s.confirmEndTitle}
         body={

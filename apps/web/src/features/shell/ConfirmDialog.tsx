@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
-import { accessStrings as s } from './access.strings.ts';
+import { shellStrings as s } from './shell.strings.ts';
 
-type ConfirmActionProps = {
+type ConfirmDialogProps = {
   opened: boolean;
   title: string;
   body: string;
@@ -10,10 +10,15 @@ type ConfirmActionProps = {
   onConfirm: () => void;
   /** Cancel, Escape or a click outside; not while the action runs. */
   onCancel: () => void;
+  /**
+   * Whether closing returns focus to the opener (the default). False where the caller moves focus
+   * itself (see account/useConfirmation.ts), since the opener may be gone by then.
+   */
+  returnFocus?: boolean;
 };
 
-/** Asks before an action that takes something away. Focus starts on Cancel. */
-export function ConfirmAction({
+/** Asks before an action that takes something away or cannot be undone. Focus starts on Cancel. */
+export function ConfirmDialog({
   opened,
   title,
   body,
@@ -21,7 +26,8 @@ export function ConfirmAction({
   isPending,
   onConfirm,
   onCancel,
-}: ConfirmActionProps) {
+  returnFocus = true,
+}: ConfirmDialogProps) {
   return (
     <Modal
       opened={opened}
@@ -31,6 +37,7 @@ export function ConfirmAction({
       withCloseButton={false}
       closeOnEscape={!isPending}
       closeOnClickOutside={!isPending}
+      returnFocus={returnFocus}
       styles={{ title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } }}
     >
       <Text mb="lg">{body}</Text>
@@ -38,7 +45,7 @@ export function ConfirmAction({
         <Button variant="default" onClick={onCancel} disabled={isPending} data-autofocus>
           {s.cancel}
         </Button>
-        {/* red.9: white on it stays above 4.5:1. */}
+        {/* red.9: white on it stays above 4.5:1 (Mantine's red at this theme's shade 7 does not). */}
         <Button color="red.9" onClick={onConfirm} loading={isPending}>
           {confirmLabel}
         </Button>
