@@ -25,17 +25,6 @@ function renderNavbarFor(role: Role, path: string) {
 const linkNames = (nav: ReturnType<typeof renderNavbarFor>) =>
   nav.getAllByRole('link').map((link) => link.textContent);
 
-const ADMIN_PAGES = [
-  'Home',
-  'Members',
-  'Invitations',
-  'Outbox',
-  'Emergency alerts',
-  'Audit log',
-  'API documentation',
-  'Account',
-];
-
 describe('portal navigation', () => {
   it.each([
     ['patient', '/patient', 'Patient portal', ['Home', 'Sharing & access', 'Account']],
@@ -53,19 +42,13 @@ describe('portal navigation', () => {
     expect(nav.getByRole('link', { name: 'Account' }).getAttribute('href')).toBe(`${path}/account`);
   });
 
-  it.each(['org_admin', 'platform_admin'] as const)(
-    'gives a %s the administration pages and the API documentation',
-    (role) => {
-      const nav = renderNavbarFor(role, '/admin');
-      expect(linkNames(nav)).toEqual(ADMIN_PAGES);
-      expect(nav.getByRole('link', { name: 'API documentation' }).getAttribute('href')).toBe('/api/docs');
-    },
-  );
-
-  it('marks the current page', () => {
-    const nav = renderNavbarFor('doctor', '/doctor/account');
-    expect(nav.getByRole('link', { name: 'Account' }).getAttribute('aria-current')).toBe('page');
-    expect(nav.getByRole('link', { name: 'Home' }).getAttribute('aria-current')).toBeNull();
+  it.each([
+    ['org_admin', ['Home', 'Members', 'Invitations', 'Emergency alerts', 'API documentation', 'Account']],
+    ['platform_admin', ['Home', 'Members', 'Outbox', 'Audit log', 'API documentation', 'Account']],
+  ] as const)('lists for a %s the administration pages meant for them', (role, pages) => {
+    const nav = renderNavbarFor(role, '/admin');
+    expect(linkNames(nav)).toEqual(pages);
+    expect(nav.getByRole('link', { name: 'API documentation' }).getAttribute('href')).toBe('/api/docs');
   });
 
   it('says where and as what the user is signed in', () => {

@@ -60,6 +60,10 @@ function EntryLink({
   );
 }
 
+/** Whether the user holds a role the entry is listed for (entries without roles are for everyone). */
+const isListedFor = (entry: NavEntry, me: Me) =>
+  entry.kind !== 'page' || !entry.roles || me.memberships.some((m) => entry.roles?.includes(m.role));
+
 /** The portal's navigation, derived from its registry entry, and who the user is signed in as here. */
 export function PortalNavbar({ me, portal, portals, onNavigate }: PortalNavbarProps) {
   const memberships = membershipsIn(portal, me);
@@ -75,9 +79,11 @@ export function PortalNavbar({ me, portal, portals, onNavigate }: PortalNavbarPr
           {portal.title}
         </Text>
         <Stack gap={4}>
-          {portal.navigation.map((entry) => (
-            <EntryLink key={entry.id} portal={portal} entry={entry} onNavigate={onNavigate} />
-          ))}
+          {portal.navigation
+            .filter((entry) => isListedFor(entry, me))
+            .map((entry) => (
+              <EntryLink key={entry.id} portal={portal} entry={entry} onNavigate={onNavigate} />
+            ))}
         </Stack>
       </AppShell.Section>
       <AppShell.Section p="md" style={{ borderTop: '1px solid var(--app-shell-border-color)' }}>

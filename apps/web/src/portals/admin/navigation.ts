@@ -48,6 +48,7 @@ export const adminPortal = definePortal({
       path: 'invitations',
       label: adminAccountsStrings.invitationsNav,
       icon: IconMailForward,
+      roles: ['org_admin'],
       load: () => import('./InvitationsPage.tsx').then((module) => module.InvitationsPage),
     },
     {
@@ -56,6 +57,7 @@ export const adminPortal = definePortal({
       path: 'outbox',
       label: adminAccountsStrings.outboxNav,
       icon: IconMailbox,
+      roles: ['platform_admin'],
       load: () => import('./OutboxPage.tsx').then((module) => module.OutboxPage),
     },
     {
@@ -64,6 +66,7 @@ export const adminPortal = definePortal({
       path: 'emergency-alerts',
       label: accessStrings.alertsNav,
       icon: IconUrgent,
+      roles: ['org_admin'],
       load: () =>
         import('../../features/access/alerts/BreakGlassAlertsPage.tsx').then(
           (module) => module.BreakGlassAlertsPage,
@@ -75,6 +78,7 @@ export const adminPortal = definePortal({
       path: 'audit',
       label: auditStrings.nav,
       icon: IconListCheck,
+      roles: ['platform_admin'],
       load: () => import('../../features/audit/AuditLogPage.tsx').then((module) => module.AuditLogPage),
     },
     { kind: 'external', id: 'api-docs', href: '/api/docs', label: adminStrings.apiDocsNav, icon: IconApi },

@@ -22,6 +22,11 @@ export type NavPageEntry = {
   label: string;
   icon: TablerIcon;
   load: () => Promise<ComponentType>;
+  /**
+   * Listed in the navigation only for members holding one of these roles (default: everyone who may
+   * use the portal). The page stays routable and explains itself to anyone else who opens it.
+   */
+  roles?: readonly Role[];
 };
 
 /** A link out of the single-page app (the API documentation, say), opened with a full page load. */
