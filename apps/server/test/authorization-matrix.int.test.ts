@@ -5,6 +5,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import type { AccessRule } from '../src/platform/auth/access-rule.ts';
+import { isProtectedPath } from '../src/platform/auth/access-rule.ts';
 import { AccessRuleError } from '../src/platform/auth/authorization.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { readMigrations } from '../src/platform/db/migrator.ts';
@@ -173,13 +174,12 @@ const EXPECTED: Record<string, Expectation> = {
 const ENDS_SESSION = new Set(['POST /api/v1/auth/sign-out']);
 
 type CollectedRoute = { key: string; method: string; url: string; options: RouteOptions };
-const isProtected = (url: string) => url.startsWith('/api/') || url.startsWith('/fhir/');
 
 function routeCollector() {
   const routes: CollectedRoute[] = [];
   const onRoute = (options: RouteOptions) => {
     for (const method of [options.method].flat()) {
-      if (method === 'HEAD' || !isProtected(options.url)) continue;
+      if (method === 'HEAD' || !isProtectedPath(options.url)) continue;
       routes.push({ key: `${method} ${options.url}`, method, url: options.url, options });
     }
   };

@@ -56,3 +56,8 @@ export type Resource =
 export const PUBLIC: AccessRule = { kind: 'public' };
 export const SIGN_IN_STEP: AccessRule = { kind: 'sign-in-step' };
 export const SELF: AccessRule = { kind: 'self' };
+
+/** Routes under these prefixes must declare an access rule and are authenticated unless public. */
+export const PROTECTED_PREFIXES = ['/api/', '/fhir/'] as const;
+export const isProtectedPath = (url: string): boolean =>
+  PROTECTED_PREFIXES.some((prefix) => url.startsWith(prefix));

@@ -1,7 +1,7 @@
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { forbidden, unauthorized } from '../http/errors.ts';
-import type { AccessRule } from './access-rule.ts';
+import { type AccessRule, isProtectedPath } from './access-rule.ts';
 import type { Actor, Authentication, PendingSignIn } from './actor.ts';
 import { hasValidCsrfToken } from './csrf.ts';
 import { readSessionToken, type SessionCookieOptions } from './session-cookie.ts';
@@ -19,7 +19,6 @@ declare module 'fastify' {
   }
 }
 
-const PROTECTED_PREFIXES = ['/api/', '/fhir/'];
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Account security stays with the person at the browser: tokens cannot manage sessions, factors or tokens. */
 const BROWSER_ONLY_PREFIXES = ['/api/v1/account', '/api/v1/sessions', '/api/v1/auth/'];
@@ -48,7 +47,7 @@ export async function registerAuthentication(
   app.decorateRequest('pendingSignIn', null);
   app.addHook('onRequest', async (request) => {
     const url = request.routeOptions.url;
-    if (!url || !PROTECTED_PREFIXES.some((prefix) => url.startsWith(prefix))) return;
+    if (!url || !isProtectedPath(url)) return;
     const rule = request.routeOptions.config.access;
     if (rule?.kind === 'public') return;
 

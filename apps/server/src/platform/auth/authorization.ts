@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AuditRecorder } from '../../modules/audit/index.ts';
 import type { Clock } from '../clock.ts';
 import { forbidden, notFound, unauthorized } from '../http/errors.ts';
-import type { AccessRule, Action, Resource } from './access-rule.ts';
+import { type AccessRule, type Action, isProtectedPath, type Resource } from './access-rule.ts';
 import type { Actor } from './actor.ts';
 import { type AccessBasis, type CareFacts, can, type Decision } from './policy.ts';
 
@@ -14,9 +14,6 @@ declare module 'fastify' {
     accessDecision: Decision | null;
   }
 }
-
-/** Route prefixes every one of which must declare `config.access`. */
-export const PROTECTED_PREFIXES = ['/api/', '/fhir/'] as const;
 
 /** Thrown at start-up when a route cannot be authorised: the app must not come up with it. */
 export class AccessRuleError extends Error {
@@ -29,7 +26,6 @@ export type AuthorizationOptions = {
   audit: AuditRecorder;
 };
 
-const isProtected = (url: string) => PROTECTED_PREFIXES.some((prefix) => url.startsWith(prefix));
 const Uuid = z.uuid();
 
 /** The audit log's action for an access attempt (audit actions are snake_case words joined by dots). */
@@ -54,7 +50,7 @@ function actingRole(actor: Actor, basis: AccessBasis | null): Role | null {
 
 /** Checks a route's access rule when it is registered; throws AccessRuleError if it cannot be enforced. */
 export function checkRouteAccess(route: { url: string; method: string | string[]; config?: unknown }): void {
-  if (!isProtected(route.url)) return;
+  if (!isProtectedPath(route.url)) return;
   const methods = Array.isArray(route.method) ? route.method.join(',') : route.method;
   const rule = (route.config as { access?: AccessRule } | undefined)?.access;
   if (!rule) {
@@ -113,7 +109,7 @@ export function registerAuthorization(app: FastifyInstance, options: Authorizati
 
   app.addHook('preValidation', async (request) => {
     const url = request.routeOptions.url;
-    if (!url || !isProtected(url)) return;
+    if (!url || !isProtectedPath(url)) return;
     const rule = request.routeOptions.config.access;
     if (!rule || rule.kind === 'public' || rule.kind === 'sign-in-step' || rule.kind === 'self') return;
     const actor = request.actor;

@@ -8,10 +8,10 @@ import { LoadFailedAlert } from '../../shell/LoadFailedAlert.tsx';
 import { LoadingStatus } from '../../shell/LoadingStatus.tsx';
 import { useCreateApiToken, useRevokeApiToken } from '../api/api-token-mutations.ts';
 import { useApiTokens } from '../api/queries.ts';
+import listClasses from '../ItemList.module.css';
 import { type Feedback, SectionFeedback } from '../SectionFeedback.tsx';
 import { formatDay } from '../sessions/session-times.ts';
 import { useConfirmation } from '../useConfirmation.ts';
-import classes from './ApiTokens.module.css';
 import { apiTokenStrings as s } from './api-tokens.strings.ts';
 import { CreateTokenForm } from './CreateTokenForm.tsx';
 import { NewTokenPanel } from './NewTokenPanel.tsx';
@@ -86,11 +86,11 @@ export function ApiTokensSection() {
       ) : tokens.data.length === 0 ? (
         <Text c="dimmed">{s.none}</Text>
       ) : (
-        <ul className={classes.list} aria-label={s.listLabel}>
+        <ul className={listClasses.list} aria-label={s.listLabel}>
           {tokens.data.map((token) => (
-            <li key={token.id} className={classes.item}>
+            <li key={token.id} className={listClasses.item}>
               <div>
-                <Text fw={600} className={classes.name}>
+                <Text fw={600} className={listClasses.name}>
                   {token.name}
                 </Text>
                 <Text size="sm" c="dimmed">

@@ -4,6 +4,7 @@ import { IconFingerprint, IconTrash } from '@tabler/icons-react';
 import { type FormEvent, type RefObject, useId, useRef, useState } from 'react';
 import { ConfirmDialog } from '../../shell/ConfirmDialog.tsx';
 import { useAddPasskey, useRemovePasskey } from '../api/security-mutations.ts';
+import listClasses from '../ItemList.module.css';
 import { formatDay } from '../sessions/session-times.ts';
 import { useConfirmation } from '../useConfirmation.ts';
 import { accountSecurityStrings as s } from './account-security.strings.ts';
@@ -65,11 +66,11 @@ export function PasskeysPart({ overview, report, headingRef }: Props) {
       {overview.passkeys.length === 0 ? (
         <Text c="dimmed">{s.noPasskeys}</Text>
       ) : (
-        <ul className={classes.list} aria-labelledby="two-step-passkeys">
+        <ul className={listClasses.list} aria-labelledby="two-step-passkeys">
           {overview.passkeys.map((passkey) => (
-            <li key={passkey.id} className={classes.item}>
+            <li key={passkey.id} className={listClasses.item}>
               <div>
-                <Text fw={600} className={classes.name}>
+                <Text fw={600} className={listClasses.name}>
                   {passkey.name}
                 </Text>
                 <Text size="sm" c="dimmed">
