@@ -99,6 +99,11 @@ export type BreakGlassGrant = z.infer<typeof BreakGlassGrant>;
 /** A patient a clinician looks after, and through what. */
 export const PatientUnderCare = z.object({
   patient: PatientSummary,
+  /** From the patient's record (FHIR Patient), for telling patients apart. */
+  birthDate: z.iso.date().nullable(),
+  gender: z.enum(['male', 'female', 'other', 'unknown']).nullable(),
+  /** The patient's record number in this platform. */
+  mrn: z.string().nullable(),
   since: z.iso.datetime(),
   via: z.array(z.object({ source: CareSource, organisationName: z.string().nullable() })),
 });
@@ -109,6 +114,18 @@ export const MyPatients = z.object({
   emergencyAccess: z.array(BreakGlassGrant.extend({ organisationName: z.string() })),
 });
 export type MyPatients = z.infer<typeof MyPatients>;
+
+export const MyPatientsSort = z.enum(['name', '-name', 'birthDate', '-birthDate', 'since', '-since']);
+export type MyPatientsSort = z.infer<typeof MyPatientsSort>;
+/**
+ * Narrows "my patients": `query` matches part of the name, a whole birth date (YYYY-MM-DD) or a whole
+ * identifier (the record number, or one from another system).
+ */
+export const MyPatientsQuery = z.object({
+  query: z.string().trim().max(100).optional(),
+  sort: MyPatientsSort.default('name'),
+});
+export type MyPatientsQuery = z.infer<typeof MyPatientsQuery>;
 
 export const BreakGlassAlert = z.object({
   grantId: z.uuid(),

@@ -7,4 +7,5 @@ export * from './accounts.ts';
 export * from './identity.ts';
 export * from './platform.ts';
 export * from './problem.ts';
+export * from './records.ts';
 export * from './second-factor.ts';
