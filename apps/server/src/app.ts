@@ -9,6 +9,7 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import type { AuditSigner } from './modules/audit/audit-signer.ts';
 import { createAuditModule } from './modules/audit/index.ts';
 import { DEMO_ACCOUNTS } from './modules/demo/demo-seed.ts';
+import { createFhirModule, patientResourcesFor } from './modules/fhir/index.ts';
 import { accountLockedMail } from './modules/identity/account-locked-mail.ts';
 import { createIdentityModule } from './modules/identity/index.ts';
 import { createMailModule } from './modules/mail/index.ts';
@@ -108,6 +109,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     audit: audit.service,
     config,
   });
+  // Every patient record gets its FHIR Patient resource in the transaction that creates it.
+  const patientResources = patientResourcesFor(deps.clock);
   const identity = createIdentityModule({
     db: deps.db.kysely,
     clock: deps.clock,
@@ -118,6 +121,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     cipher: deps.cipher,
     publicUrl: config.publicUrl,
     onAccountLocked: accountLockedMail(mail.outbox, config.publicUrl),
+    onPatientRecordCreated: patientResources.onPatientRecordCreated,
   });
   await registerAuthentication(app, {
     cookie,
@@ -173,6 +177,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       forgetUserSessions: identity.forgetUserSessions,
       publicUrl: config.publicUrl,
       registrationOrganisationId: config.registrationOrganisationId,
+      onPatientRecordCreated: patientResources.onPatientRecordCreated,
     }).routes,
   );
   await app.register(access.routes);
@@ -183,9 +188,24 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       log: deps.logger.child({ module: 'members' }),
       audit: audit.service,
       onAccountChanged: identity.forgetUserSessions,
+      onPatientRecordCreated: patientResources.onPatientRecordCreated,
     }).routes,
   );
   await app.register(auditRoutes({ verify: audit.service.verify, audit: audit.service, clock: deps.clock }));
+
+  const fhir = createFhirModule({
+    db: deps.db.kysely,
+    clock: deps.clock,
+    cipher: deps.cipher,
+    audit: audit.service,
+    facts: access.facts,
+    readablePatients: access.readablePatients,
+    admit: access.service.admitWithin,
+    log: deps.logger.child({ module: 'fhir' }),
+    publicUrl: config.publicUrl,
+    version: productVersion,
+  });
+  await app.register(fhir.routes);
 
   return app;
 }

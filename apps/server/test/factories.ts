@@ -3,6 +3,7 @@ import type { OrganisationKind, Role } from '@nexus/contracts';
 import pino from 'pino';
 import { generateAuditSigningKey, signerFromConfig } from '../src/modules/audit/audit-signer.ts';
 import { createAuditModule } from '../src/modules/audit/index.ts';
+import { patientResourcesFor } from '../src/modules/fhir/index.ts';
 import { createIdentityModule } from '../src/modules/identity/index.ts';
 import { newTotpSecret } from '../src/modules/identity/second-factor/totp.ts';
 import type { Clock } from '../src/platform/clock.ts';
@@ -33,6 +34,7 @@ export function identityModuleFor(db: Database, clock: Clock) {
     }).service,
     cipher: testCipher,
     publicUrl: 'http://localhost:3000',
+    onPatientRecordCreated: patientResourcesFor(clock).onPatientRecordCreated,
   });
 }
 

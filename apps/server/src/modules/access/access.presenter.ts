@@ -6,7 +6,7 @@ import type {
   EmergencyAccess,
   PatientUnderCare,
 } from '@nexus/contracts';
-import type { GrantRow, RelationshipRow } from './access.repo.ts';
+import type { GrantRow, PatientIndexColumns, RelationshipRow } from './access.repo.ts';
 
 export function presentRelationship(
   row: RelationshipRow,
@@ -61,7 +61,7 @@ export const presentAlert = (grant: GrantRow, now: Date): BreakGlassAlert => ({
 
 /** One entry per patient, however many relationships lead to them; the oldest gives "since". */
 export function presentPatientsUnderCare(
-  rows: ReadonlyArray<RelationshipRow & { patientName: string }>,
+  rows: ReadonlyArray<RelationshipRow & PatientIndexColumns>,
 ): PatientUnderCare[] {
   const byPatient = new Map<string, PatientUnderCare & { sinceDate: Date }>();
   for (const row of rows) {
@@ -73,6 +73,9 @@ export function presentPatientsUnderCare(
     if (!entry) {
       byPatient.set(row.patientId, {
         patient: { id: row.patientId, displayName: row.patientName },
+        birthDate: row.birthDate,
+        gender: row.gender,
+        mrn: row.recordNumber,
         since: row.createdAt.toISOString(),
         sinceDate: row.createdAt,
         via: [via],

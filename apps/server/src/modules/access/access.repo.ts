@@ -34,6 +34,16 @@ export type GrantRow = {
   endedAt: Date | null;
 };
 
+/** What the patient index knows of a patient, for telling patients apart in lists. */
+export type PatientIndexColumns = {
+  patientName: string;
+  birthDate: string | null;
+  gender: 'male' | 'female' | 'other' | 'unknown' | null;
+  recordNumber: string | null;
+};
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 /** Escapes LIKE's wildcards so a search for "50%" looks for exactly that. */
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -148,6 +158,36 @@ export function createAccessRepo() {
         .limit(1)
         .executeTakeFirst();
       return row !== undefined;
+    },
+
+    /** Every patient the clinician may read now: care relationships and open break-glass grants. */
+    async patientsReadableBy(
+      db: Executor,
+      userId: string,
+      organisationIds: readonly string[],
+      now: Date,
+    ): Promise<string[]> {
+      const related = db
+        .selectFrom('care_relationships')
+        .select('patient_id')
+        .where('revoked_at', 'is', null)
+        .where((eb) =>
+          organisationIds.length === 0
+            ? eb('clinician_user_id', '=', userId)
+            : eb.or([
+                eb('clinician_user_id', '=', userId),
+                eb('organisation_id', 'in', [...organisationIds]),
+              ]),
+        );
+      const rows = await db
+        .selectFrom('break_glass_grants')
+        .select('patient_id')
+        .where('user_id', '=', userId)
+        .where('expires_at', '>', now)
+        .where('ended_at', 'is', null)
+        .union(related)
+        .execute();
+      return rows.map((row) => row.patient_id);
     },
 
     async findPatient(db: Executor, patientId: string): Promise<PatientRow | undefined> {
@@ -364,7 +404,9 @@ export function createAccessRepo() {
       db: Executor,
       userId: string,
       organisationIds: readonly string[],
-    ): Promise<(RelationshipRow & { patientName: string })[]> {
+      query?: string,
+    ): Promise<(RelationshipRow & PatientIndexColumns)[]> {
+      const text = query?.trim() ?? '';
       const rows = await db
         .selectFrom('care_relationships as r')
         .innerJoin('patients as p', 'p.id', 'r.patient_id')
@@ -373,6 +415,9 @@ export function createAccessRepo() {
           'r.id',
           'r.patient_id',
           'p.display_name as patient_name',
+          sql<string | null>`p.birth_date::text`.as('birth_date'),
+          'p.gender',
+          'p.record_number',
           'r.source',
           'r.clinician_user_id',
           'r.organisation_id',
@@ -389,6 +434,17 @@ export function createAccessRepo() {
                 eb('r.organisation_id', 'in', [...organisationIds]),
               ]),
         )
+        .$if(text !== '', (qb) =>
+          qb.where((eb) =>
+            ISO_DATE.test(text)
+              ? eb(sql`p.birth_date::text`, '=', text)
+              : eb.or([
+                  eb('p.display_name', 'ilike', likePattern(text)),
+                  eb(sql`upper(p.record_number)`, '=', text.toUpperCase()),
+                  eb(sql.val(text), '=', sql<string>`any(p.identifiers)`),
+                ]),
+          ),
+        )
         .orderBy('p.display_name')
         .orderBy('r.created_at')
         .limit(1000)
@@ -397,6 +453,9 @@ export function createAccessRepo() {
         id: row.id,
         patientId: row.patient_id,
         patientName: row.patient_name,
+        birthDate: row.birth_date,
+        gender: row.gender,
+        recordNumber: row.record_number,
         source: row.source,
         clinicianUserId: row.clinician_user_id,
         clinicianName: null,

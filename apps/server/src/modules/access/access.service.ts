@@ -4,7 +4,10 @@ import type {
   CareTeam,
   ClinicianSummary,
   MyPatients,
+  MyPatientsQuery,
+  MyPatientsSort,
   PatientSummary,
+  PatientUnderCare,
 } from '@nexus/contracts';
 import type { Logger } from 'pino';
 import type { Actor } from '../../platform/auth/actor.ts';
@@ -22,6 +25,24 @@ import {
 import type { AccessRepo, PatientRow } from './access.repo.ts';
 
 const ADMITTING_ROLES: ReadonlySet<string> = new Set(['doctor', 'nurse', 'org_admin']);
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+const SORT_KEYS: Record<'name' | 'birthDate' | 'since', (p: PatientUnderCare) => string> = {
+  name: (p) => p.patient.displayName,
+  birthDate: (p) => p.birthDate ?? '',
+  since: (p) => p.since,
+};
+
+/** Sorts by name, birth date or since (a leading '-' reverses); ties fall back to the name. */
+function sortPatients(patients: PatientUnderCare[], sort: MyPatientsSort): PatientUnderCare[] {
+  const isDescending = sort.startsWith('-');
+  const keyOf = SORT_KEYS[sort.replace('-', '') as keyof typeof SORT_KEYS];
+  return [...patients].sort((a, b) => {
+    const order =
+      collator.compare(keyOf(a), keyOf(b)) || collator.compare(a.patient.displayName, b.patient.displayName);
+    return isDescending ? -order : order;
+  });
+}
 
 /** The directory answers at most this many clinicians per search. */
 export const DIRECTORY_LIMIT = 20;
@@ -59,8 +80,9 @@ export function createAccessService(deps: {
     organisationId: string,
     patient: PatientRow,
     origin: RequestOrigin,
+    executor: Executor = db,
   ): Promise<{ admission: Admission; isNew: boolean }> {
-    return withTransaction(db, async (trx) => {
+    return withTransaction(executor, async (trx) => {
       const existing = await repo.findLiveRelationshipId(trx, patient.id, { organisationId });
       const summary = { id: patient.id, displayName: patient.displayName };
       if (existing) {
@@ -211,6 +233,20 @@ export function createAccessService(deps: {
       return admitPatient(actor, organisationId, await patientOrThrow(db, patientId), origin);
     },
 
+    /**
+     * Admits a patient inside the caller's transaction (a record created or imported by the
+     * organisation's staff). The caller has checked the actor may admit to the organisation.
+     */
+    async admitWithin(
+      executor: Executor,
+      actor: Actor,
+      organisationId: string,
+      patientId: string,
+      origin: RequestOrigin,
+    ) {
+      return admitPatient(actor, organisationId, await patientOrThrow(executor, patientId), origin, executor);
+    },
+
     /** Finds the patient by their account's e-mail address; unknown and non-patient addresses answer alike. */
     async admitByEmail(actor: Actor, organisationId: string, email: string, origin: RequestOrigin) {
       const patient = await repo.findPatientByEmail(db, email.trim().toLowerCase());
@@ -218,15 +254,18 @@ export function createAccessService(deps: {
       return admitPatient(actor, organisationId, patient, origin);
     },
 
-    /** The patients a clinician looks after now, and the emergency access they hold. */
-    async myPatients(actor: Actor): Promise<MyPatients> {
+    /** The patients a clinician looks after now (narrowed by `query`, in `sort` order), and the emergency access they hold. */
+    async myPatients(actor: Actor, filter: MyPatientsQuery = { sort: 'name' }): Promise<MyPatients> {
       const clinicalOrganisations = [
         ...new Set(actor.memberships.filter((m) => CLINICAL_ROLES.has(m.role)).map((m) => m.organisationId)),
       ];
       if (clinicalOrganisations.length === 0) return { patients: [], emergencyAccess: [] };
-      const rows = await repo.relationshipsOfClinician(db, actor.userId, clinicalOrganisations);
+      const rows = await repo.relationshipsOfClinician(db, actor.userId, clinicalOrganisations, filter.query);
       const grants = await repo.activeGrants(db, { userId: actor.userId }, clock.now());
-      return { patients: presentPatientsUnderCare(rows), emergencyAccess: grants.map(presentGrant) };
+      return {
+        patients: sortPatients(presentPatientsUnderCare(rows), filter.sort),
+        emergencyAccess: grants.map(presentGrant),
+      };
     },
   };
 }

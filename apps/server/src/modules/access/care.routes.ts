@@ -9,6 +9,7 @@ import {
   ClinicianSearchQuery,
   GrantAccessRequest,
   MyPatients,
+  MyPatientsQuery,
   OrganisationIdParams,
   PatientIdParams,
   PatientSummary,
@@ -196,10 +197,11 @@ export function careRoutes(deps: { access: AccessService }): FastifyPluginAsyncZ
         schema: {
           tags,
           summary: 'The patients you look after (care relationships) and your open emergency access',
-          response: { 200: MyPatients, 401: Problem },
+          querystring: MyPatientsQuery,
+          response: { 200: MyPatients, 400: Problem, 401: Problem },
         },
       },
-      async (request) => access.myPatients(actorOf(request)),
+      async (request) => access.myPatients(actorOf(request), request.query),
     );
   };
 }

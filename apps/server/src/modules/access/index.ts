@@ -8,12 +8,13 @@ import { createAccessService } from './access.service.ts';
 import { type AuditLogReader, createAccessLogService } from './access-log.service.ts';
 import { type BreakGlassNotifier, createBreakGlassService } from './break-glass.service.ts';
 import { careRoutes } from './care.routes.ts';
-import { createCareFacts } from './care-facts.ts';
+import { createCareFacts, createReadablePatients } from './care-facts.ts';
 import { emergencyAndLogRoutes } from './emergency-and-logs.routes.ts';
 
 export type { AuditLogReader } from './access-log.service.ts';
 export type { BreakGlassEvent, BreakGlassNotifier } from './break-glass.service.ts';
 export { BREAK_GLASS_HOURS } from './break-glass.service.ts';
+export type { ReadablePatients } from './care-facts.ts';
 
 /**
  * Who may see a patient besides the patient: care relationships (the patient's grants, admissions),
@@ -31,6 +32,7 @@ export function createAccessModule(deps: {
 }) {
   const repo = createAccessRepo();
   const facts = createCareFacts({ db: deps.db, repo });
+  const readablePatients = createReadablePatients({ db: deps.db, repo });
   const service = createAccessService({
     db: deps.db,
     repo,
@@ -51,6 +53,6 @@ export function createAccessModule(deps: {
     await app.register(careRoutes({ access: service }));
     await app.register(emergencyAndLogRoutes({ breakGlass, logs }));
   };
-  return { facts, service, breakGlass, logs, routes };
+  return { facts, readablePatients, service, breakGlass, logs, routes };
 }
 export type AccessModule = ReturnType<typeof createAccessModule>;

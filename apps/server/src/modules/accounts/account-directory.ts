@@ -1,5 +1,6 @@
 import type { Role } from '@nexus/contracts';
 import type { Executor } from '../../platform/db/database.ts';
+import type { PatientRecordCreated } from '../fhir/patient-resources.ts';
 
 export type DirectoryUser = {
   id: string;
@@ -14,7 +15,7 @@ export type DirectoryUser = {
  * and change beyond creating users, which goes through the identity service. Kept to these few
  * statements so that it could move into the identity module's interface unchanged.
  */
-export function createAccountDirectory() {
+export function createAccountDirectory(options: { onPatientRecordCreated?: PatientRecordCreated } = {}) {
   const userQuery = (db: Executor) =>
     db.selectFrom('users').select(['id', 'email', 'display_name', 'password_hash', 'disabled_at']);
   const toUser = (row: {
@@ -88,11 +89,13 @@ export function createAccountDirectory() {
         .onConflict((oc) => oc.columns(['user_id', 'organisation_id', 'role']).doNothing())
         .execute();
       if (role === 'patient') {
-        await db
+        const row = await db
           .insertInto('patients')
           .values({ user_id: user.id, display_name: user.displayName })
           .onConflict((oc) => oc.column('user_id').doNothing())
-          .execute();
+          .returning('id')
+          .executeTakeFirst();
+        if (row) await options.onPatientRecordCreated?.(db, { id: row.id, displayName: user.displayName });
       }
     },
 

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Clock } from '../../platform/clock.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import type { AuditRecorder } from '../audit/index.ts';
+import type { PatientRecordCreated } from '../fhir/patient-resources.ts';
 import type { IdentityService } from '../identity/index.ts';
 import type { MailOutbox } from '../mail/index.ts';
 import { createAccountDirectory } from './account-directory.ts';
@@ -34,9 +35,13 @@ export function createAccountsModule(deps: {
   publicUrl: string;
   /** Where self-registered patients belong; default: the oldest clinic or hospital. */
   registrationOrganisationId: string | undefined;
+  /** Gives a new patient record its FHIR Patient resource (the FHIR module). */
+  onPatientRecordCreated?: PatientRecordCreated;
 }) {
   const repo = createAccountsRepo();
-  const directory = createAccountDirectory();
+  const directory = createAccountDirectory(
+    deps.onPatientRecordCreated ? { onPatientRecordCreated: deps.onPatientRecordCreated } : {},
+  );
   const limits = createRequestLimits({ db: deps.db, repo, clock: deps.clock });
   const common = {
     db: deps.db,

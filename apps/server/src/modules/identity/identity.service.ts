@@ -14,6 +14,7 @@ import type { Clock } from '../../platform/clock.ts';
 import { type Executor, withTransaction } from '../../platform/db/database.ts';
 import { conflict, notFound, unauthorized } from '../../platform/http/errors.ts';
 import type { AuditRecorder, RequestOrigin } from '../audit/index.ts';
+import type { PatientRecordCreated } from '../fhir/patient-resources.ts';
 import { toMe } from './identity.presenter.ts';
 import type { IdentityRepo } from './identity.repo.ts';
 import type { SessionCache } from './session-cache.ts';
@@ -22,6 +23,8 @@ import { createSignInGuard } from './sign-in-guard.ts';
 export type SessionPolicy = { idleMinutes: number; absoluteHours: number };
 
 export type IdentityServiceDeps = {
+  /** Gives a new patient record its FHIR Patient resource, in the same transaction (the FHIR module). */
+  onPatientRecordCreated?: PatientRecordCreated;
   db: Executor;
   repo: IdentityRepo;
   clock: Clock;
@@ -109,7 +112,8 @@ export function createIdentityService(deps: IdentityServiceDeps) {
         for (const membership of input.memberships)
           await repo.insertMembership(trx, { userId: id, ...membership });
         if (input.memberships.some((m) => m.role === 'patient')) {
-          await repo.insertPatient(trx, { userId: id, displayName: input.displayName });
+          const patientId = await repo.insertPatient(trx, { userId: id, displayName: input.displayName });
+          await deps.onPatientRecordCreated?.(trx, { id: patientId, displayName: input.displayName });
         }
         return id;
       });

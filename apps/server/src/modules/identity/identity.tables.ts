@@ -89,6 +89,11 @@ export type PatientsTable = {
   id: Generated<string>;
   user_id: string | null;
   display_name: string;
+  /** The platform's record number (MRN-…), assigned with the FHIR Patient resource. */
+  record_number: string | null;
+  birth_date: ColumnType<string | null, string | null | undefined, string | null>;
+  gender: 'male' | 'female' | 'other' | 'unknown' | null;
+  identifiers: ColumnType<string[], string[] | undefined, string[]>;
   created_at: Generated<Date>;
 };
 

@@ -37,6 +37,8 @@ export function createIdentityModule(deps: {
   sessionCacheMs?: number;
   /** Tells the owner of an account that repeated failures have locked it. */
   onAccountLocked?: IdentityServiceDeps['onAccountLocked'];
+  /** Gives a new patient record its FHIR Patient resource (the FHIR module). */
+  onPatientRecordCreated?: IdentityServiceDeps['onPatientRecordCreated'];
 }) {
   const repo = createIdentityRepo();
   const cache = createSessionCache({ ttlMs: deps.sessionCacheMs ?? 2000, maxEntries: 10_000 });
@@ -60,6 +62,7 @@ export function createIdentityModule(deps: {
     factorsOf: factors.methodsOf,
     cache,
     ...(deps.onAccountLocked ? { onAccountLocked: deps.onAccountLocked } : {}),
+    ...(deps.onPatientRecordCreated ? { onPatientRecordCreated: deps.onPatientRecordCreated } : {}),
   });
   const sessions = createSessionManagementService({
     db: deps.db,

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Clock } from '../../platform/clock.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import type { AuditRecorder } from '../audit/index.ts';
+import type { PatientRecordCreated } from '../fhir/patient-resources.ts';
 import { createMembersRepo } from './members.repo.ts';
 import { membersRoutes } from './members.routes.ts';
 import { createMembersService } from './members.service.ts';
@@ -14,6 +15,8 @@ export function createMembersModule(deps: {
   audit: AuditRecorder;
   /** Drops the user's cached sessions (identity's forgetUserSessions), so changes apply at once. */
   onAccountChanged: (userId: string) => void;
+  /** Gives a new patient record its FHIR Patient resource (the FHIR module). */
+  onPatientRecordCreated?: PatientRecordCreated;
 }) {
   const service = createMembersService({ ...deps, repo: createMembersRepo() });
   return { service, routes: membersRoutes({ members: service }) };

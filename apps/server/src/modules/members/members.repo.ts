@@ -90,12 +90,19 @@ export function createMembersRepo() {
     },
 
     /** A patient role needs a patient record (health data hangs off it); created once per account. */
-    async ensurePatientRecord(db: Executor, userId: string, displayName: string): Promise<void> {
-      await db
+    /** Returns the new record's id, or undefined when the account had one already. */
+    async ensurePatientRecord(
+      db: Executor,
+      userId: string,
+      displayName: string,
+    ): Promise<string | undefined> {
+      const row = await db
         .insertInto('patients')
         .values({ user_id: userId, display_name: displayName })
         .onConflict((oc) => oc.column('user_id').doNothing())
-        .execute();
+        .returning('id')
+        .executeTakeFirst();
+      return row?.id;
     },
 
     async setDisabled(db: Executor, userId: string, isDisabled: boolean, now: Date): Promise<void> {

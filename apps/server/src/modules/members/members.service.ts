@@ -5,6 +5,7 @@ import type { Clock } from '../../platform/clock.ts';
 import { type Executor, withTransaction } from '../../platform/db/database.ts';
 import { conflict, forbidden, notFound } from '../../platform/http/errors.ts';
 import type { AuditRecorder, RequestOrigin } from '../audit/index.ts';
+import type { PatientRecordCreated } from '../fhir/patient-resources.ts';
 import type { MemberRow, MembersRepo } from './members.repo.ts';
 
 const present = (row: MemberRow, actor: Actor): Member => ({
@@ -31,6 +32,8 @@ export function createMembersService(deps: {
   log: Logger;
   /** Drops the user's cached sessions, so a change of roles or status applies to their next request. */
   onAccountChanged: (userId: string) => void;
+  /** Gives a new patient record its FHIR Patient resource, in the same transaction. */
+  onPatientRecordCreated?: PatientRecordCreated;
 }) {
   const { db, repo, clock, audit, log, onAccountChanged } = deps;
   const isPlatformAdmin = (actor: Actor) => actor.memberships.some((m) => m.role === 'platform_admin');
@@ -102,7 +105,11 @@ export function createMembersService(deps: {
           throw conflict('cannot_remove_own_admin', 'You cannot remove your own administrator role here.');
         }
         await repo.replaceRoles(trx, organisationId, userId, roles, ['platform_admin']);
-        if (roles.includes('patient')) await repo.ensurePatientRecord(trx, userId, member.displayName);
+        if (roles.includes('patient')) {
+          const patientId = await repo.ensurePatientRecord(trx, userId, member.displayName);
+          if (patientId)
+            await deps.onPatientRecordCreated?.(trx, { id: patientId, displayName: member.displayName });
+        }
         const after = await repo.find(trx, organisationId, userId);
         if (!after) throw memberNotFound();
         await audit.record(

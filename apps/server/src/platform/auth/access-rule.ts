@@ -10,12 +10,17 @@
  * - patient:       one patient's data, named by a route parameter; decided by `can`.
  * - organisation:  one organisation's administration, named by a route parameter; decided by `can`.
  * - platform:      platform-wide administration; decided by `can`.
+ * - fhir:          the FHIR API: any fully signed-in user reaches the route, and the interaction itself
+ *                  decides with `can` on every resource it touches (the patient of a resource is in the
+ *                  resource, not in the path), auditing each decision the same way.
  */
 export type PatientAction =
   /** Read the patient's record (and, until issue 4's records exist, their summary). */
   | 'patient.read'
-  /** Change the patient's record. */
+  /** Change the patient's record with what a patient may write themself (answers, own medicines, own measurements). */
   | 'patient.write'
+  /** Write clinical facts to the record: diagnoses, results, notes, orders (clinicians only). */
+  | 'patient.record-clinical'
   /** Grant or revoke clinicians' access to the record (the patient themself only). */
   | 'patient.share'
   /** Read who accessed the record (the patient themself only). */
@@ -29,7 +34,9 @@ export type OrganisationAction =
   /** Admit a patient to the organisation (which gives its clinicians a care relationship). */
   | 'organisation.admit-patient'
   /** Read the organisation's break-glass alerts. */
-  | 'organisation.read-alerts';
+  | 'organisation.read-alerts'
+  /** Import records (FHIR bundles) into the platform; their patients are admitted to the organisation. */
+  | 'organisation.import-records';
 
 export type PlatformAction =
   /** Read the outgoing e-mail outbox. */
@@ -37,7 +44,12 @@ export type PlatformAction =
   /** Verify the audit log's chain and checkpoints. */
   | 'platform.verify-audit';
 
-export type Action = PatientAction | OrganisationAction | PlatformAction;
+/** Shared directory data (organisations, practitioners, questionnaires, medicines): no patient's record. */
+export type DirectoryAction =
+  /** Create or change directory entries. Reading them needs only a sign-in. */
+  'directory.write';
+
+export type Action = PatientAction | OrganisationAction | PlatformAction | DirectoryAction;
 
 export type AccessRule =
   | { kind: 'public' }
@@ -45,17 +57,20 @@ export type AccessRule =
   | { kind: 'self' }
   | { kind: 'patient'; action: PatientAction; patientIdParam: string }
   | { kind: 'organisation'; action: OrganisationAction; organisationIdParam: string }
-  | { kind: 'platform'; action: PlatformAction };
+  | { kind: 'platform'; action: PlatformAction }
+  | { kind: 'fhir' };
 
 /** The thing an action is done to, as `can` receives it. */
 export type Resource =
   | { type: 'patient'; patientId: string }
   | { type: 'organisation'; organisationId: string }
-  | { type: 'platform' };
+  | { type: 'platform' }
+  | { type: 'directory' };
 
 export const PUBLIC: AccessRule = { kind: 'public' };
 export const SIGN_IN_STEP: AccessRule = { kind: 'sign-in-step' };
 export const SELF: AccessRule = { kind: 'self' };
+export const FHIR: AccessRule = { kind: 'fhir' };
 
 /** Routes under these prefixes must declare an access rule and are authenticated unless public. */
 export const PROTECTED_PREFIXES = ['/api/', '/fhir/'] as const;

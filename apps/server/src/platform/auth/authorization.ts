@@ -1,10 +1,17 @@
 import type { Role } from '@nexus/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { AuditRecorder } from '../../modules/audit/index.ts';
+import type { AuditDetails } from '../../modules/audit/audit-chain.ts';
+import type { AuditRecorder, RequestOrigin } from '../../modules/audit/index.ts';
 import type { Clock } from '../clock.ts';
 import { forbidden, notFound, unauthorized } from '../http/errors.ts';
-import { type AccessRule, type Action, isProtectedPath, type Resource } from './access-rule.ts';
+import {
+  type AccessRule,
+  type Action,
+  isProtectedPath,
+  type PatientAction,
+  type Resource,
+} from './access-rule.ts';
 import type { Actor } from './actor.ts';
 import { type AccessBasis, type CareFacts, can, type Decision } from './policy.ts';
 
@@ -43,7 +50,7 @@ const ROLE_PRECEDENCE: readonly Role[] = [
   'platform_admin',
   'patient',
 ];
-function actingRole(actor: Actor, basis: AccessBasis | null): Role | null {
+export function actingRole(actor: Actor, basis: AccessBasis | null): Role | null {
   if (basis === 'self') return 'patient';
   return ROLE_PRECEDENCE.find((role) => actor.memberships.some((m) => m.role === role)) ?? null;
 }
@@ -92,6 +99,44 @@ function resourceOf(request: FastifyRequest, rule: AccessRule): Resource | undef
   }
 }
 
+/** One attempt on a patient's data, as the audit log records it. */
+export type PatientAccessAttempt = {
+  actor: Actor;
+  action: PatientAction;
+  patientId: string;
+  origin: RequestOrigin;
+  /** `METHOD /route/pattern` */
+  route: string;
+  /** What was touched, when it is more precise than the patient (a FHIR resource). */
+  resourceType?: string;
+  resourceId?: string | null;
+  details?: AuditDetails;
+};
+
+/** Records an attempt on a patient's data with the decision it got; inside `executor`'s transaction when given. */
+export async function recordPatientAccess(
+  audit: AuditRecorder,
+  attempt: PatientAccessAttempt,
+  decision: Decision,
+  executor?: Parameters<AuditRecorder['record']>[1],
+): Promise<void> {
+  const basis = decision.allowed ? decision.basis : null;
+  const role = actingRole(attempt.actor, basis);
+  await audit.record(
+    {
+      actorUserId: attempt.actor.userId,
+      action: auditActionOf(attempt.action),
+      outcome: decision.allowed ? 'success' : 'denied',
+      patientId: attempt.patientId,
+      resourceType: attempt.resourceType ?? 'patient',
+      resourceId: attempt.resourceType ? (attempt.resourceId ?? null) : attempt.patientId,
+      details: { basis, route: attempt.route, ...(role ? { role } : {}), ...attempt.details },
+      origin: attempt.origin,
+    },
+    executor,
+  );
+}
+
 /**
  * Enforces every route's access rule with `can`:
  * - at registration, a route under /api or /fhir without `config.access` stops the app from starting;
@@ -113,27 +158,25 @@ export function registerAuthorization(app: FastifyInstance, options: Authorizati
     const rule = request.routeOptions.config.access;
     if (!rule || rule.kind === 'public' || rule.kind === 'sign-in-step' || rule.kind === 'self') return;
     const actor = request.actor;
+    // The FHIR API decides per resource, once it knows whose resources a request touches.
+    if (rule.kind === 'fhir') {
+      if (!actor) throw unauthorized('not_signed_in', 'Sign in to continue.');
+      return;
+    }
     if (!actor) throw unauthorized('not_signed_in', 'Sign in to continue.');
     const resource = resourceOf(request, rule);
     if (!resource) return;
 
     const decision = await can(actor, rule.action, resource, facts, clock.now());
     request.accessDecision = decision;
-    const basis = decision.allowed ? decision.basis : null;
     const origin = { sourceIp: request.ip, requestId: request.id };
     const route = `${request.method} ${url}`;
-    if (resource.type === 'patient') {
-      const role = actingRole(actor, basis);
-      await audit.record({
-        actorUserId: actor.userId,
-        action: auditActionOf(rule.action),
-        outcome: decision.allowed ? 'success' : 'denied',
-        patientId: resource.patientId,
-        resourceType: 'patient',
-        resourceId: resource.patientId,
-        details: { basis, route, ...(role ? { role } : {}) },
-        origin,
-      });
+    if (resource.type === 'patient' && rule.kind === 'patient') {
+      await recordPatientAccess(
+        audit,
+        { actor, action: rule.action, patientId: resource.patientId, origin, route },
+        decision,
+      );
     } else if (!decision.allowed) {
       await audit.record({
         actorUserId: actor.userId,

@@ -1,5 +1,12 @@
 import type { Membership, Role } from '@nexus/contracts';
-import type { Action, OrganisationAction, PatientAction, PlatformAction, Resource } from './access-rule.ts';
+import type {
+  Action,
+  DirectoryAction,
+  OrganisationAction,
+  PatientAction,
+  PlatformAction,
+  Resource,
+} from './access-rule.ts';
 import type { Actor } from './actor.ts';
 
 /** Why an action was allowed; recorded with every access to health data. */
@@ -42,6 +49,10 @@ export const CLINICAL_ROLES: ReadonlySet<Role> = new Set(['doctor', 'nurse', 'ph
 export const BREAK_GLASS_ROLES: ReadonlySet<Role> = new Set(['doctor', 'nurse']);
 /** Roles that may admit a patient to their organisation. */
 const ADMITTING_ROLES: ReadonlySet<Role> = new Set(['doctor', 'nurse', 'org_admin']);
+/** Roles that write clinical facts (diagnoses, results, notes) to a record they may see. */
+export const RECORDING_ROLES: ReadonlySet<Role> = new Set(['doctor', 'nurse']);
+/** Roles that keep the shared directory (organisations, practitioners, questionnaires). */
+const DIRECTORY_ROLES: ReadonlySet<Role> = new Set(['doctor', 'nurse', 'org_admin', 'platform_admin']);
 
 const DENY: Decision = { allowed: false };
 const allow = (basis: AccessBasis): Decision => ({ allowed: true, basis });
@@ -58,7 +69,8 @@ const isPlatformAdmin = (actor: PolicyActor) => actor.memberships.some((m) => m.
  *
  * - A patient may do everything to their own record (basis `self`) except open break-glass access.
  * - A clinician (doctor, nurse, pharmacist, dietitian) reads and writes a record only through a live
- *   care relationship, or an open break-glass grant (doctors and nurses open those).
+ *   care relationship, or an open break-glass grant (doctors and nurses open those). Clinical facts
+ *   (diagnoses, results, notes) are recorded by doctors and nurses only, never by the patient.
  * - Sharing the record and reading its access log belong to the patient alone; platform
  *   administrators get no access to health data.
  * - Organisations are administered by their org_admins (and platform admins for members); doctors,
@@ -78,6 +90,8 @@ export async function can(
       return isOrganisationAction(action) ? canOnOrganisation(actor, action, resource.organisationId) : DENY;
     case 'platform':
       return isPlatformAction(action) ? canOnPlatform(actor, action) : DENY;
+    case 'directory':
+      return isDirectoryAction(action) ? canOnDirectory(actor, action) : DENY;
     default:
       return DENY;
   }
@@ -107,6 +121,13 @@ async function canOnPatient(
       }
       return DENY;
     }
+    case 'patient.record-clinical': {
+      if (!holdsAny(actor, RECORDING_ROLES)) return DENY;
+      const recording = actor.memberships.filter((m) => RECORDING_ROLES.has(m.role));
+      if (await facts.hasCareRelationship(actor.userId, patientId, recording, now))
+        return allow('care_relationship');
+      return (await facts.activeBreakGlass(actor.userId, patientId, now)) ? allow('break_glass') : DENY;
+    }
     case 'patient.share':
     case 'patient.read-access-log':
       return isOwnRecord ? allow('self') : DENY;
@@ -127,6 +148,7 @@ function canOnOrganisation(actor: PolicyActor, action: OrganisationAction, organ
       if (isAdminHere) return allow('organisation_admin');
       return holdsIn(actor, organisationId, ADMITTING_ROLES) ? allow('organisation_staff') : DENY;
     case 'organisation.read-alerts':
+    case 'organisation.import-records':
       return isAdminHere ? allow('organisation_admin') : DENY;
     default:
       return exhaustive(action);
@@ -143,9 +165,19 @@ function canOnPlatform(actor: PolicyActor, action: PlatformAction): Decision {
   }
 }
 
+function canOnDirectory(actor: PolicyActor, action: DirectoryAction): Decision {
+  switch (action) {
+    case 'directory.write':
+      return holdsAny(actor, DIRECTORY_ROLES) ? allow('organisation_staff') : DENY;
+    default:
+      return exhaustive(action);
+  }
+}
+
 const PATIENT_ACTIONS: Record<PatientAction, true> = {
   'patient.read': true,
   'patient.write': true,
+  'patient.record-clinical': true,
   'patient.share': true,
   'patient.read-access-log': true,
   'patient.break-glass': true,
@@ -154,17 +186,21 @@ const ORGANISATION_ACTIONS: Record<OrganisationAction, true> = {
   'organisation.manage-members': true,
   'organisation.admit-patient': true,
   'organisation.read-alerts': true,
+  'organisation.import-records': true,
 };
 const PLATFORM_ACTIONS: Record<PlatformAction, true> = {
   'platform.read-outbox': true,
   'platform.verify-audit': true,
 };
+const DIRECTORY_ACTIONS: Record<DirectoryAction, true> = { 'directory.write': true };
 
 const isPatientAction = (action: Action): action is PatientAction => Object.hasOwn(PATIENT_ACTIONS, action);
 const isOrganisationAction = (action: Action): action is OrganisationAction =>
   Object.hasOwn(ORGANISATION_ACTIONS, action);
 const isPlatformAction = (action: Action): action is PlatformAction =>
   Object.hasOwn(PLATFORM_ACTIONS, action);
+const isDirectoryAction = (action: Action): action is DirectoryAction =>
+  Object.hasOwn(DIRECTORY_ACTIONS, action);
 
 /** Compile-time exhaustiveness; at run time an unknown action (a cast, a bad config) is denied. */
 function exhaustive(action: never): Decision {

@@ -26,4 +26,5 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
     context: (id) => `totp:${id}`,
   },
   { table: 'outbox_emails', idColumn: 'id', column: 'body_envelope', context: (id) => `outbox:${id}` },
+  { table: 'fhir_binaries', idColumn: 'id', column: 'data_envelope', context: (id) => `binary:${id}` },
 ];

@@ -3,6 +3,7 @@ import { createAccessRepo } from '../../modules/access/access.repo.ts';
 import { accountsJobs } from '../../modules/accounts/index.ts';
 import type { AuditSigner } from '../../modules/audit/audit-signer.ts';
 import { type AuditModule, auditSignerFor, createAuditModule } from '../../modules/audit/index.ts';
+import { patientResourcesFor } from '../../modules/fhir/index.ts';
 import { identityJobs } from '../../modules/identity/identity.jobs.ts';
 import { createIdentityModule } from '../../modules/identity/index.ts';
 import { mailJobs } from '../../modules/mail/index.ts';
@@ -105,6 +106,7 @@ export function identityModuleFor(platform: PlatformServices) {
     audit: platform.audit.service,
     cipher: platform.cipher,
     publicUrl: platform.config.publicUrl,
+    onPatientRecordCreated: patientResourcesFor(platform.clock).onPatientRecordCreated,
   });
 }
 

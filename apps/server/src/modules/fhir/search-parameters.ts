@@ -1,0 +1,58 @@
+import type { FhirPathAtom } from '@medplum/core';
+import type { SearchParameter } from '@medplum/fhirtypes';
+import { searchParameterDetails, searchParametersOf } from './fhir-definitions.ts';
+import type { StoredResourceType } from './resource-types.ts';
+
+/** The kinds of search parameter the store indexes (FHIR's composite and special ones it does not). */
+export type IndexedParamType = 'token' | 'string' | 'date' | 'reference' | 'quantity' | 'number' | 'uri';
+
+/** One standard R4 search parameter of one resource type, with its FHIRPath parsed once. */
+export type IndexedParam = {
+  code: string;
+  type: IndexedParamType;
+  /** The parameter's expression for this resource type, parsed. */
+  expression: FhirPathAtom;
+  /** For references: the resource types it may point at. */
+  targets: readonly string[];
+};
+
+const INDEXED_TYPES = new Set<string>(['token', 'string', 'date', 'reference', 'quantity', 'number', 'uri']);
+/** Handled from the resource row itself (`_id`, `_lastUpdated`) or not useful to index. */
+const NOT_INDEXED = new Set(['_id', '_lastUpdated', '_compartment', '_source', '_text', '_content', '_list']);
+
+const cache = new Map<string, ReadonlyMap<string, IndexedParam>>();
+
+function build(resourceType: string): ReadonlyMap<string, IndexedParam> {
+  const params = new Map<string, IndexedParam>();
+  for (const [code, parameter] of Object.entries(searchParametersOf(resourceType)) as [
+    string,
+    SearchParameter,
+  ][]) {
+    if (NOT_INDEXED.has(code) || !INDEXED_TYPES.has(parameter.type) || !parameter.expression) continue;
+    params.set(code, {
+      code,
+      type: parameter.type as IndexedParamType,
+      expression: searchParameterDetails(resourceType, parameter).parsedExpression,
+      targets: parameter.target ?? [],
+    });
+  }
+  return params;
+}
+
+/** Every search parameter the store indexes for a resource type, by code. */
+export function indexedParamsOf(
+  resourceType: StoredResourceType | string,
+): ReadonlyMap<string, IndexedParam> {
+  let params = cache.get(resourceType);
+  if (!params) {
+    params = build(resourceType);
+    cache.set(resourceType, params);
+  }
+  return params;
+}
+
+/** Parameters every type answers from the resource row itself. */
+export const ROW_PARAMS = {
+  _id: 'token',
+  _lastUpdated: 'date',
+} as const satisfies Record<string, IndexedParamType>;
