@@ -77,33 +77,70 @@ async function deleteIndexRows(db: Executor, writes: readonly VersionWrite[]): P
   }
 }
 
+/** Column arrays for one multi-row insert through unnest: a handful of parameters however many rows. */
+const column = <T, V>(rows: readonly T[], pick: (row: T) => V): V[] => rows.map(pick);
+
 async function insertIndexRows(db: Executor, writes: readonly VersionWrite[]): Promise<void> {
-  const base = (w: VersionWrite) => ({
-    resource_type: w.resourceType,
-    resource_id: w.id,
-    patient_id: w.patientId,
-  });
-  const tokens = writes.flatMap((w) => (w.index?.tokens ?? []).map((r) => ({ ...base(w), ...r })));
-  const strings = writes.flatMap((w) => (w.index?.strings ?? []).map((r) => ({ ...base(w), ...r })));
-  const dates = writes.flatMap((w) =>
-    (w.index?.dates ?? []).map((r) => ({ ...base(w), param: r.param, start_at: r.startAt, end_at: r.endAt })),
+  type Base = { type: string; id: string; patientId: string | null };
+  const flat = <R>(pick: (index: NonNullable<VersionWrite['index']>) => readonly R[]) =>
+    writes.flatMap((w) =>
+      w.index
+        ? pick(w.index).map((row) => ({ type: w.resourceType, id: w.id, patientId: w.patientId, row }))
+        : [],
+    );
+  const base = (rows: readonly Base[]) =>
+    sql`${column(rows, (r) => r.type)}::text[], ${column(rows, (r) => r.id)}::text[], ${column(rows, (r) => r.patientId)}::uuid[]`;
+
+  const tokens = flat((i) => i.tokens);
+  if (tokens.length) {
+    await sql`insert into fhir_token_index (resource_type, resource_id, patient_id, param, system, code, display)
+      select * from unnest(${base(tokens)}, ${column(tokens, (t) => t.row.param)}::text[], ${column(tokens, (t) => t.row.system)}::text[],
+        ${column(tokens, (t) => t.row.code)}::text[], ${column(tokens, (t) => t.row.display)}::text[])`.execute(
+      db,
+    );
+  }
+  const strings = flat((i) => i.strings);
+  if (strings.length) {
+    await sql`insert into fhir_string_index (resource_type, resource_id, patient_id, param, value)
+      select * from unnest(${base(strings)}, ${column(strings, (t) => t.row.param)}::text[], ${column(strings, (t) => t.row.value)}::text[])`.execute(
+      db,
+    );
+  }
+  const dates = flat((i) => i.dates);
+  if (dates.length) {
+    await sql`insert into fhir_date_index (resource_type, resource_id, patient_id, param, start_at, end_at)
+      select * from unnest(${base(dates)}, ${column(dates, (t) => t.row.param)}::text[], ${column(dates, (t) => t.row.startAt)}::timestamptz[],
+        ${column(dates, (t) => t.row.endAt)}::timestamptz[])`.execute(db);
+  }
+  const references = flat((i) => i.references);
+  if (references.length) {
+    await sql`insert into fhir_reference_index (resource_type, resource_id, patient_id, param, target_type, target_id)
+      select * from unnest(${base(references)}, ${column(references, (t) => t.row.param)}::text[], ${column(references, (t) => t.row.targetType)}::text[],
+        ${column(references, (t) => t.row.targetId)}::text[])`.execute(db);
+  }
+  const quantities = flat((i) => i.quantities);
+  if (quantities.length) {
+    await sql`insert into fhir_quantity_index (resource_type, resource_id, patient_id, param, value, system, code)
+      select * from unnest(${base(quantities)}, ${column(quantities, (t) => t.row.param)}::text[], ${column(quantities, (t) => t.row.value)}::numeric[],
+        ${column(quantities, (t) => t.row.system)}::text[], ${column(quantities, (t) => t.row.code)}::text[])`.execute(
+      db,
+    );
+  }
+}
+
+async function insertVersions(db: Executor, writes: readonly VersionWrite[]): Promise<void> {
+  const columns = sql`${column(writes, (w) => w.resourceType)}::text[], ${column(writes, (w) => w.id)}::text[],
+    ${column(writes, (w) => w.versionId)}::bigint[], ${column(writes, (w) => w.patientId)}::uuid[],
+    ${column(writes, (w) => w.lastUpdated.toISOString())}::timestamptz[], ${column(writes, (w) => w.isDeleted)}::boolean[],
+    ${column(writes, (w) => w.contentJson)}::jsonb[]`;
+  await sql`insert into fhir_resources (resource_type, id, version_id, patient_id, last_updated, is_deleted, content)
+    select * from unnest(${columns})
+    on conflict (resource_type, id) do update set version_id = excluded.version_id, patient_id = excluded.patient_id,
+      last_updated = excluded.last_updated, is_deleted = excluded.is_deleted, content = excluded.content`.execute(
+    db,
   );
-  const references = writes.flatMap((w) =>
-    (w.index?.references ?? []).map((r) => ({
-      ...base(w),
-      param: r.param,
-      target_type: r.targetType,
-      target_id: r.targetId,
-    })),
-  );
-  const quantities = writes.flatMap((w) => (w.index?.quantities ?? []).map((r) => ({ ...base(w), ...r })));
-  for (const part of chunks(tokens, 1000)) await db.insertInto('fhir_token_index').values(part).execute();
-  for (const part of chunks(strings, 1000)) await db.insertInto('fhir_string_index').values(part).execute();
-  for (const part of chunks(dates, 1000)) await db.insertInto('fhir_date_index').values(part).execute();
-  for (const part of chunks(references, 1000))
-    await db.insertInto('fhir_reference_index').values(part).execute();
-  for (const part of chunks(quantities, 1000))
-    await db.insertInto('fhir_quantity_index').values(part).execute();
+  await sql`insert into fhir_resource_versions (resource_type, id, version_id, patient_id, last_updated, is_deleted, content, author_user_id)
+    select * from unnest(${columns}, ${column(writes, (w) => w.authorUserId)}::uuid[])`.execute(db);
 }
 
 /** SQL only: current versions, history and search indexes of the FHIR store. */
@@ -146,37 +183,10 @@ export function createFhirRepo() {
     async write(db: Executor, writes: readonly VersionWrite[]): Promise<void> {
       if (writes.length === 0) return;
       await deleteIndexRows(db, writes);
-      for (const part of chunks(writes)) {
-        const rows = part.map((w) => ({
-          resource_type: w.resourceType,
-          id: w.id,
-          version_id: w.versionId,
-          patient_id: w.patientId,
-          last_updated: w.lastUpdated,
-          is_deleted: w.isDeleted,
-          content: w.contentJson,
-        }));
-        await db
-          .insertInto('fhir_resources')
-          .values(rows)
-          .onConflict((oc) =>
-            oc.columns(['resource_type', 'id']).doUpdateSet((eb) => ({
-              version_id: eb.ref('excluded.version_id'),
-              patient_id: eb.ref('excluded.patient_id'),
-              last_updated: eb.ref('excluded.last_updated'),
-              is_deleted: eb.ref('excluded.is_deleted'),
-              content: eb.ref('excluded.content'),
-            })),
-          )
-          .execute();
-        await db
-          .insertInto('fhir_resource_versions')
-          .values(
-            part.map((w, i) => ({ ...(rows[i] as (typeof rows)[number]), author_user_id: w.authorUserId })),
-          )
-          .execute();
+      for (const part of chunks(writes, 2000)) {
+        await insertVersions(db, part);
+        await insertIndexRows(db, part);
       }
-      await insertIndexRows(db, writes);
     },
 
     /** History, newest first: of one resource, of a type, or of every type. */

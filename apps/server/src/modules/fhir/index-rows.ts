@@ -165,11 +165,20 @@ const dedupe = <T>(rows: T[]): T[] => {
   });
 };
 
+/** Whether the resource has any of the elements (a choice element `value` is present as `valueQuantity` …). */
+function hasAnyRoot(keys: readonly string[], roots: readonly string[]): boolean {
+  return roots.some((root) =>
+    keys.some((key) => key === root || (key.startsWith(root) && /[A-Z]/.test(key.charAt(root.length)))),
+  );
+}
+
 /** Evaluates every indexed search parameter of the resource's type against it. */
 export function indexRowsOf(resource: Resource): IndexRows {
   const rows: IndexRows = { tokens: [], strings: [], dates: [], references: [], quantities: [] };
   const input = [toTypedValue(resource)];
+  const keys = Object.keys(resource);
   for (const param of indexedParamsOf(resource.resourceType).values()) {
+    if (param.roots && !hasAnyRoot(keys, param.roots)) continue;
     const values = param.expression.eval({ variables: {} }, input);
     if (values.length > 0) rowsOf(param, values, rows);
   }

@@ -1,3 +1,4 @@
+import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { CareFacts } from '../../platform/auth/policy.ts';
 import type { Clock } from '../../platform/clock.ts';
@@ -9,8 +10,10 @@ import { createFhirRepo } from './fhir.repo.ts';
 import { fhirRoutes } from './fhir.routes.ts';
 import { createFhirAccessGate } from './fhir-access.ts';
 import { loadFhirDefinitions } from './fhir-definitions.ts';
+import { createFhirImport } from './fhir-import.service.ts';
 import { createFhirServices } from './fhir-services.ts';
 import type { AdmitWithin } from './fhir-writer.ts';
+import { importRoutes } from './import.routes.ts';
 import { createPatientIndexRepo } from './patient-index.repo.ts';
 import { createPatientResources } from './patient-resources.ts';
 
@@ -46,8 +49,13 @@ export function createFhirModule(deps: {
     patientIndex: services.patientIndex,
     clock: deps.clock,
   });
-  const routes = fhirRoutes({ services, baseUrl: deps.publicUrl, version: deps.version, clock: deps.clock });
-  return { services, patientResources, routes };
+  const imports = createFhirImport({ writer: services.writer });
+  const api = fhirRoutes({ services, baseUrl: deps.publicUrl, version: deps.version, clock: deps.clock });
+  const routes = async (app: FastifyInstance) => {
+    await app.register(api);
+    await app.register(importRoutes({ imports }));
+  };
+  return { services, patientResources, imports, routes };
 }
 export type FhirModule = ReturnType<typeof createFhirModule>;
 

@@ -14,6 +14,12 @@ export type IndexedParam = {
   expression: FhirPathAtom;
   /** For references: the resource types it may point at. */
   targets: readonly string[];
+  /**
+   * The top-level elements the expression reads (`code`, `value` for value[x] …), so that extraction
+   * skips parameters whose elements a resource does not have; null when the expression is not a
+   * plain path from the resource (then it is always evaluated).
+   */
+  roots: readonly string[] | null;
 };
 
 const INDEXED_TYPES = new Set<string>(['token', 'string', 'date', 'reference', 'quantity', 'number', 'uri']);
@@ -21,6 +27,22 @@ const INDEXED_TYPES = new Set<string>(['token', 'string', 'date', 'reference', '
 const NOT_INDEXED = new Set(['_id', '_lastUpdated', '_compartment', '_source', '_text', '_content', '_list']);
 
 const cache = new Map<string, ReadonlyMap<string, IndexedParam>>();
+
+/**
+ * The first element after `Type.` in each part of an expression (`Observation.code | Observation.component.code`
+ * → code, component). Expressions for other types are ignored; one that starts anywhere else
+ * (a function, a variable) gives null.
+ */
+function rootsOf(resourceType: string, expression: string): string[] | null {
+  const parts = expression.split('|').map((part) => part.trim().replace(/^\(+/, ''));
+  const roots = new Set<string>();
+  for (const part of parts) {
+    const match = /^([A-Z][A-Za-z]+)\.([a-z][A-Za-z]*)/.exec(part);
+    if (!match) return null;
+    if (match[1] === resourceType && match[2]) roots.add(match[2]);
+  }
+  return [...roots];
+}
 
 function build(resourceType: string): ReadonlyMap<string, IndexedParam> {
   const params = new Map<string, IndexedParam>();
@@ -34,6 +56,7 @@ function build(resourceType: string): ReadonlyMap<string, IndexedParam> {
       type: parameter.type as IndexedParamType,
       expression: searchParameterDetails(resourceType, parameter).parsedExpression,
       targets: parameter.target ?? [],
+      roots: rootsOf(resourceType, parameter.expression),
     });
   }
   return params;
