@@ -14,6 +14,7 @@ import { accountLockedMail } from './modules/identity/account-locked-mail.ts';
 import { createIdentityModule } from './modules/identity/index.ts';
 import { createMailModule } from './modules/mail/index.ts';
 import { createMembersModule } from './modules/members/index.ts';
+import { createRecordsModule } from './modules/records/index.ts';
 import { registerAuthentication } from './platform/auth/authentication.ts';
 import { registerAuthorization } from './platform/auth/authorization.ts';
 import type { Clock } from './platform/clock.ts';
@@ -206,6 +207,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     version: productVersion,
   });
   await app.register(fhir.routes);
+  await app.register(
+    createRecordsModule({
+      fhir: fhir.services,
+      clock: deps.clock,
+      productName: 'LifeCare Nexus',
+      publicUrl: config.publicUrl,
+    }).routes,
+  );
 
   return app;
 }

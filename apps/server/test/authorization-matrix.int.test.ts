@@ -83,6 +83,7 @@ const ownRecordOrCareTeam: Expectation = {
   dietitian: 'own',
 };
 const ownRecordOnly: Expectation = { patient: 'own' };
+const clinicalRecorders: Expectation = { doctor: 'own', nurse: 'own' };
 const organisationAdmins: Expectation = { org_admin: 'own', platform_admin: 'any' };
 const platformAdmins: Expectation = { platform_admin: 'any' };
 
@@ -153,6 +154,43 @@ const EXPECTED: Record<string, Expectation> = {
     nurse: 'own',
     org_admin: 'own',
   },
+
+  // Health records (the portals' API): read by the patient and their care team; clinical facts are
+  // written by the care team's doctors and nurses only; the patient's own answers by the patient (or
+  // a clinician entering them with them).
+  'GET /api/v1/patients/:patientId/record/summary': ownRecordOrCareTeam,
+  'GET /api/v1/patients/:patientId/record/timeline': ownRecordOrCareTeam,
+  'GET /api/v1/patients/:patientId/record/vitals': ownRecordOrCareTeam,
+  'GET /api/v1/patients/:patientId/record/labs': ownRecordOrCareTeam,
+  'GET /api/v1/patients/:patientId/record/documents': ownRecordOrCareTeam,
+  'GET /api/v1/patients/:patientId/record/documents/:documentId': ownRecordOrCareTeam,
+  'GET /api/v1/patients/:patientId/record/questionnaire-responses': ownRecordOrCareTeam,
+  'GET /api/v1/patients/:patientId/record/export.json': ownRecordOrCareTeam,
+  'GET /api/v1/patients/:patientId/record/export.pdf': ownRecordOrCareTeam,
+  'POST /api/v1/patients/:patientId/record/conditions': clinicalRecorders,
+  'POST /api/v1/patients/:patientId/record/vitals': clinicalRecorders,
+  'POST /api/v1/patients/:patientId/record/labs': clinicalRecorders,
+  'POST /api/v1/patients/:patientId/record/notes': clinicalRecorders,
+  'POST /api/v1/patients/:patientId/record/questionnaire-responses': ownRecordOrCareTeam,
+  'GET /api/v1/codes/conditions': signedInUsers,
+  'GET /api/v1/codes/labs': signedInUsers,
+  'GET /api/v1/questionnaires/symptoms-and-history': signedInUsers,
+  'POST /api/v1/organisations/:organisationId/record-imports': { org_admin: 'own' },
+
+  // The FHIR API: any signed-in user reaches it; each interaction then decides per resource (see
+  // modules/fhir/fhir-access.int.test.ts for who sees which patient's resources).
+  'GET /fhir/R4/metadata': everyone,
+  'POST /fhir/R4': signedInUsers,
+  'GET /fhir/R4/Patient/:id/$everything': signedInUsers,
+  'GET /fhir/R4/:resourceType': signedInUsers,
+  'POST /fhir/R4/:resourceType/_search': signedInUsers,
+  'POST /fhir/R4/:resourceType': signedInUsers,
+  'GET /fhir/R4/:resourceType/_history': signedInUsers,
+  'GET /fhir/R4/:resourceType/:id': signedInUsers,
+  'PUT /fhir/R4/:resourceType/:id': signedInUsers,
+  'DELETE /fhir/R4/:resourceType/:id': signedInUsers,
+  'GET /fhir/R4/:resourceType/:id/_history': signedInUsers,
+  'GET /fhir/R4/:resourceType/:id/_history/:versionId': signedInUsers,
 
   // Organisation administration
   'GET /api/v1/organisations/:organisationId/members': organisationAdmins,

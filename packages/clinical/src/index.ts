@@ -1,5 +1,7 @@
 /**
  * Pure clinical knowledge and logic shared by the server and the web app: curated code tables (LOINC,
- * SNOMED CT, ICD-10) with reference ranges, and the rules that read results against them. No I/O.
+ * SNOMED CT, ICD-10) with reference ranges, the rules that read results against them, and published
+ * equations (eGFR). No I/O.
  */
-export {};
+export * from './codes/index.ts';
+export { creatinineForEgfr, egfrCkdEpi2021, kdigoGfrCategory } from './kidney/egfr-ckd-epi.ts';

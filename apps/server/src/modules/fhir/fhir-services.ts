@@ -1,9 +1,10 @@
+import type { Resource } from '@medplum/fhirtypes';
 import type { Logger } from 'pino';
 import type { Clock } from '../../platform/clock.ts';
 import type { EnvelopeCipher } from '../../platform/crypto/envelope.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { createBundleService } from './bundle.service.ts';
-import { createFhirRepo } from './fhir.repo.ts';
+import { createFhirRepo, type StoredVersion } from './fhir.repo.ts';
 import type { FhirAccessGate, FhirContext } from './fhir-access.ts';
 import { createFhirReader } from './fhir-read.service.ts';
 import { createFhirSearch } from './fhir-search.service.ts';
@@ -38,6 +39,38 @@ export function createFhirServices(deps: {
     });
     return result.matches;
   };
-  return { repo, patientIndex, reader, search, writer, bundles, matchConditional };
+  const parse = (version: StoredVersion): Resource => JSON.parse(version.contentJson ?? '{}') as Resource;
+  /**
+   * Reads for modules whose own routes have already authorised and audited access to the patient
+   * (the portal's record routes): the FHIR store's content without a second audit entry.
+   */
+  const records = {
+    async compartment(patientId: string, types?: readonly string[]): Promise<Resource[]> {
+      return (await repo.compartment(deps.db, patientId, types ? { types } : {})).map(parse);
+    },
+    async sharedReferencedBy(patientId: string): Promise<Resource[]> {
+      return (await repo.sharedReferencedBy(deps.db, patientId)).map(parse);
+    },
+    async resource(
+      resourceType: string,
+      id: string,
+    ): Promise<{ resource: Resource; patientId: string | null } | undefined> {
+      const found = await repo.current(deps.db, resourceType, id);
+      return found && !found.isDeleted ? { resource: parse(found), patientId: found.patientId } : undefined;
+    },
+    async binary(
+      id: string,
+    ): Promise<{ contentType: string; data: Uint8Array; patientId: string | null } | undefined> {
+      const found = await repo.current(deps.db, 'Binary', id);
+      if (!found || found.isDeleted) return undefined;
+      const binary = parse(found) as { contentType: string };
+      return {
+        contentType: binary.contentType,
+        data: await reader.binaryData(found),
+        patientId: found.patientId,
+      };
+    },
+  };
+  return { repo, patientIndex, reader, search, writer, bundles, matchConditional, records };
 }
 export type FhirServices = ReturnType<typeof createFhirServices>;

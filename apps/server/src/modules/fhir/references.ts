@@ -34,9 +34,12 @@ export function derivedReferencesOf(resource: Resource): string[] {
   );
 }
 
+const TEMPORARY_ID = /^urn:(uuid|oid):/;
+
 /**
  * Replaces references by the map (a transaction's `urn:uuid:` fullUrls → `Type/id`), everywhere in the
- * resource: every `reference` element, at any depth, contained resources included.
+ * resource, contained resources included: every `reference` element, and, as FHIR asks of
+ * transactions, any other uri element (an attachment's url) that is exactly a temporary id.
  */
 export function rewriteReferences<T>(value: T, map: ReadonlyMap<string, string>): T {
   if (map.size === 0 || value === null || typeof value !== 'object') return value;
@@ -44,7 +47,7 @@ export function rewriteReferences<T>(value: T, map: ReadonlyMap<string, string>)
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
     out[key] =
-      key === 'reference' && typeof item === 'string'
+      typeof item === 'string' && (key === 'reference' || TEMPORARY_ID.test(item))
         ? (map.get(item) ?? item)
         : rewriteReferences(item, map);
   }
