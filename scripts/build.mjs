@@ -20,6 +20,7 @@ export async function buildServer() {
       'src/audit-verify.ts',
       'src/keys.ts',
       'src/rotate-keys.ts',
+      'src/import-fhir.ts',
     ].map((file) => join(serverDir, file)),
     outdir: join(serverDir, 'dist'),
     bundle: true,

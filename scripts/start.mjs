@@ -1,4 +1,4 @@
-// `npm start`, `npm run worker`, `npm run db:migrate`, `npm run audit:verify`, `npm run keys:generate`, `npm run keys:rotate`: run a role of the built server, building first if needed.
+// `npm start`, `npm run worker`, `npm run db:migrate`, `npm run audit:verify`, `npm run keys:generate`, `npm run keys:rotate`, `npm run import:fhir`: run a role of the built server, building first if needed.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -12,6 +12,7 @@ const entries = {
   'audit-verify': 'audit-verify.js',
   keys: 'keys.js',
   'rotate-keys': 'rotate-keys.js',
+  'import-fhir': 'import-fhir.js',
 };
 const entry = entries[role];
 if (!entry) {

@@ -9,7 +9,15 @@ test('the demo organisation administrator signs in to the administration portal'
     path: '/admin',
     title: 'Administration portal',
     role: 'Organisation administrator',
-    navigation: ['Home', 'Members', 'Invitations', 'Emergency alerts', 'API documentation', 'Account'],
+    navigation: [
+      'Home',
+      'Members',
+      'Invitations',
+      'Emergency alerts',
+      'Import records',
+      'API documentation',
+      'Account',
+    ],
   });
 });
 

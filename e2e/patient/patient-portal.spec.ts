@@ -9,7 +9,16 @@ test('the demo patient signs in to the patient portal', async ({ page }) => {
     path: '/patient',
     title: 'Patient portal',
     role: 'Patient',
-    navigation: ['Home', 'Sharing & access', 'Account'],
+    navigation: [
+      'Home',
+      'My health',
+      'Timeline',
+      'Charts',
+      'Documents',
+      'Symptoms & history',
+      'Sharing & access',
+      'Account',
+    ],
   });
 });
 

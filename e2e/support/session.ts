@@ -81,8 +81,10 @@ export async function signIn(page: Page, email: string, options: { path?: string
 /** The portal navigation; on a phone it first opens it with the burger button. */
 export async function openNavigation(page: Page) {
   const burger = page.getByRole('button', { name: 'Open navigation' });
-  if (await burger.isVisible()) await burger.click();
   const nav = page.getByRole('navigation', { name: 'Portal navigation' });
+  // Wait for the page to show one or the other: right after a navigation, neither may be rendered yet.
+  await expect(burger.or(nav).first()).toBeVisible();
+  if (await burger.isVisible()) await burger.click();
   await expect(nav).toBeVisible();
   return nav;
 }

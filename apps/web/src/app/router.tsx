@@ -8,20 +8,20 @@ import { NotFoundContent, NotFoundPage } from '../features/shell/NotFoundPage.ts
 import { RouteErrorPage } from '../features/shell/RouteErrorPage.tsx';
 import { PORTALS } from '../portals/registry.ts';
 import { PortalLayout } from '../portals/shared/PortalLayout.tsx';
-import type { NavPageEntry, PortalDefinition } from '../portals/shared/portal.types.ts';
+import type { NavHiddenEntry, NavPageEntry, PortalDefinition } from '../portals/shared/portal.types.ts';
 import { StartPage } from '../portals/shared/StartPage.tsx';
 
-const pageRoute = (entry: NavPageEntry): RouteObject => {
+const pageRoute = (entry: NavPageEntry | NavHiddenEntry): RouteObject => {
   const lazy = async () => ({ Component: await entry.load() });
   return entry.path === '' ? { index: true, lazy } : { path: entry.path, lazy };
 };
 
-/** A portal's routes come from its navigation registry entry: one route per page entry. */
+/** A portal's routes come from its navigation registry entry: one route per page or hidden entry. */
 const portalRoute = (portal: PortalDefinition): RouteObject => ({
   path: portal.path,
   element: <PortalLayout portal={portal} />,
   children: [
-    ...portal.navigation.filter((entry) => entry.kind === 'page').map(pageRoute),
+    ...portal.navigation.filter((entry) => entry.kind === 'page' || entry.kind === 'hidden').map(pageRoute),
     { path: '*', element: <NotFoundContent homePath={portal.path} /> },
   ],
 });

@@ -1,21 +1,33 @@
 import { vi } from 'vitest';
 import { buildProblem, buildSecurityOverview, jsonResponse, problemResponse } from './fixtures.ts';
 
-type Handler = (init: RequestInit | undefined) => Response | Promise<Response>;
+type Handler = (
+  init: RequestInit | undefined,
+  /** The query string's parameters, for handlers that answer by them (pages, searches). */
+  search: URLSearchParams,
+) => Response | Promise<Response>;
 
 /**
- * Replaces fetch with a table of `METHOD /path` handlers; anything else answers 404 problem+json.
- * Returns the calls made, for assertions on what the app sent.
+ * Replaces fetch with a table of `METHOD /path` handlers (the query string is not part of the match);
+ * anything else answers 404 problem+json. Returns the calls made, for assertions on what the app sent.
  */
 export function stubApi(routes: Record<string, Handler>) {
-  const calls: Array<{ method: string; path: string; init: RequestInit | undefined }> = [];
+  const calls: Array<{
+    method: string;
+    path: string;
+    /** The query string's parameters, for assertions on what was asked for. */
+    search: URLSearchParams;
+    init: RequestInit | undefined;
+  }> = [];
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    const path = new URL(url, 'http://localhost').pathname;
+    const { pathname: path, searchParams: search } = new URL(url, 'http://localhost');
     const method = (init?.method ?? 'GET').toUpperCase();
-    calls.push({ method, path, init });
+    calls.push({ method, path, search, init });
     const handler = routes[`${method} ${path}`];
-    return handler ? handler(init) : problemResponse(buildProblem({ status: 404, code: 'not_found' }));
+    return handler
+      ? handler(init, search)
+      : problemResponse(buildProblem({ status: 404, code: 'not_found' }));
   });
   vi.stubGlobal('fetch', fetchMock);
   return { calls, fetchMock };

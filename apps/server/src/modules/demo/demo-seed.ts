@@ -3,6 +3,7 @@ import type { Role } from '@nexus/contracts';
 import type { IdentityService, SecondFactorService } from '../identity/index.ts';
 
 export const DEMO_ORGANISATION_ID = '00000000-0000-4000-8000-000000000001';
+export const DEMO_ORGANISATION_NAME = 'LifeCare Demo Clinic';
 export const DEMO_PASSWORD = 'Nexus-Demo-2026!';
 
 type DemoAccount = { id: string; role: Role; email: string; displayName: string; totpSecret: string };
@@ -55,7 +56,7 @@ export async function seedDemoClinic(
   if ((await service.countOrganisations()) > 0) return [];
   await service.createOrganisation({
     id: DEMO_ORGANISATION_ID,
-    name: 'LifeCare Demo Clinic',
+    name: DEMO_ORGANISATION_NAME,
     kind: 'clinic',
   });
   await Promise.all(

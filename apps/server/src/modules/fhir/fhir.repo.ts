@@ -133,14 +133,18 @@ async function insertVersions(db: Executor, writes: readonly VersionWrite[]): Pr
     ${column(writes, (w) => w.versionId)}::bigint[], ${column(writes, (w) => w.patientId)}::uuid[],
     ${column(writes, (w) => w.lastUpdated.toISOString())}::timestamptz[], ${column(writes, (w) => w.isDeleted)}::boolean[],
     ${column(writes, (w) => w.contentJson)}::jsonb[]`;
-  await sql`insert into fhir_resources (resource_type, id, version_id, patient_id, last_updated, is_deleted, content)
-    select * from unnest(${columns})
-    on conflict (resource_type, id) do update set version_id = excluded.version_id, patient_id = excluded.patient_id,
-      last_updated = excluded.last_updated, is_deleted = excluded.is_deleted, content = excluded.content`.execute(
-    db,
-  );
-  await sql`insert into fhir_resource_versions (resource_type, id, version_id, patient_id, last_updated, is_deleted, content, author_user_id)
-    select * from unnest(${columns}, ${column(writes, (w) => w.authorUserId)}::uuid[])`.execute(db);
+  // One statement writes both rows, so PostgreSQL parses each resource's JSON once.
+  await sql`with versions as (
+      select * from unnest(${columns}, ${column(writes, (w) => w.authorUserId)}::uuid[])
+        as v(resource_type, id, version_id, patient_id, last_updated, is_deleted, content, author_user_id)
+    ), current as (
+      insert into fhir_resources (resource_type, id, version_id, patient_id, last_updated, is_deleted, content)
+      select resource_type, id, version_id, patient_id, last_updated, is_deleted, content from versions
+      on conflict (resource_type, id) do update set version_id = excluded.version_id, patient_id = excluded.patient_id,
+        last_updated = excluded.last_updated, is_deleted = excluded.is_deleted, content = excluded.content
+    )
+    insert into fhir_resource_versions (resource_type, id, version_id, patient_id, last_updated, is_deleted, content, author_user_id)
+    select * from versions`.execute(db);
 }
 
 /** SQL only: current versions, history and search indexes of the FHIR store. */

@@ -44,7 +44,9 @@ function tokensOf(param: string, typed: TypedValue): TokenRow[] {
     case 'CodeableConcept': {
       const codings = ((value.coding as Coding[] | undefined) ?? []).map(coding);
       const conceptText = text(value.text);
-      return conceptText ? [...codings, { param, system: null, code: null, display: conceptText }] : codings;
+      // The concept's text is searched (:text) like its codings' displays; a row of its own only when it says something else.
+      const isNew = conceptText !== null && !codings.some((c) => c.display === conceptText);
+      return isNew ? [...codings, { param, system: null, code: null, display: conceptText }] : codings;
     }
     case 'Identifier':
       return [
@@ -178,7 +180,7 @@ export function indexRowsOf(resource: Resource): IndexRows {
   const input = [toTypedValue(resource)];
   const keys = Object.keys(resource);
   for (const param of indexedParamsOf(resource.resourceType).values()) {
-    if (param.roots && !hasAnyRoot(keys, param.roots)) continue;
+    if (param.isUnion || (param.roots && !hasAnyRoot(keys, param.roots))) continue;
     const values = param.expression.eval({ variables: {} }, input);
     if (values.length > 0) rowsOf(param, values, rows);
   }

@@ -20,6 +20,13 @@ export type IndexedParam = {
    * plain path from the resource (then it is always evaluated).
    */
   roots: readonly string[] | null;
+  /**
+   * The parameters whose index rows this one reads: itself, or for a union parameter (Observation's
+   * combo-code = code | component-code) the parameters it unites, which saves indexing everything twice.
+   */
+  readsRowsOf: readonly string[];
+  /** Not extracted itself: it reads other parameters' rows. */
+  isUnion: boolean;
 };
 
 const INDEXED_TYPES = new Set<string>(['token', 'string', 'date', 'reference', 'quantity', 'number', 'uri']);
@@ -57,7 +64,16 @@ function build(resourceType: string): ReadonlyMap<string, IndexedParam> {
       expression: searchParameterDetails(resourceType, parameter).parsedExpression,
       targets: parameter.target ?? [],
       roots: rootsOf(resourceType, parameter.expression),
+      readsRowsOf: [code],
+      isUnion: false,
     });
+  }
+  // combo-X is exactly X | component-X (R4 Observation): answer it from those two parameters' rows.
+  for (const [code, param] of params) {
+    const base = code.startsWith('combo-') ? code.slice('combo-'.length) : null;
+    if (base && params.has(base) && params.has(`component-${base}`)) {
+      params.set(code, { ...param, readsRowsOf: [base, `component-${base}`], isUnion: true });
+    }
   }
   return params;
 }

@@ -27,8 +27,10 @@ const likeAnywhere = (text: string) => `%${likePrefix(text)}`;
 
 /** `exists (select 1 from <index> i where i is r's row for the parameter and <match>)` */
 function indexed(condition: Condition, match: Sql): Sql {
+  const params = condition.param?.readsRowsOf ?? [condition.code];
+  const param = params.length === 1 ? sql`i.param = ${params[0]}` : sql`i.param in (${sql.join(params)})`;
   return sql`exists (select 1 from ${sql.table(TABLE_OF[condition.type])} i
-    where i.resource_type = r.resource_type and i.resource_id = r.id and i.param = ${condition.code} and ${match})`;
+    where i.resource_type = r.resource_type and i.resource_id = r.id and ${param} and ${match})`;
 }
 
 function tokenMatch(condition: Condition, value: string): Sql {

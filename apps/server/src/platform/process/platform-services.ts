@@ -1,9 +1,12 @@
+import type { Role } from '@nexus/contracts';
 import pino, { type Logger } from 'pino';
 import { createAccessRepo } from '../../modules/access/access.repo.ts';
+import { createAccessModule } from '../../modules/access/index.ts';
 import { accountsJobs } from '../../modules/accounts/index.ts';
 import type { AuditSigner } from '../../modules/audit/audit-signer.ts';
 import { type AuditModule, auditSignerFor, createAuditModule } from '../../modules/audit/index.ts';
-import { patientResourcesFor } from '../../modules/fhir/index.ts';
+import { DEMO_ACCOUNTS, DEMO_ORGANISATION_ID, DEMO_ORGANISATION_NAME } from '../../modules/demo/demo-seed.ts';
+import { createFhirModule, patientResourcesFor } from '../../modules/fhir/index.ts';
 import { identityJobs } from '../../modules/identity/identity.jobs.ts';
 import { createIdentityModule } from '../../modules/identity/index.ts';
 import { mailJobs } from '../../modules/mail/index.ts';
@@ -22,6 +25,7 @@ import {
 } from '../jobs/job-queue.ts';
 import { loggerOptions } from '../observability/logger.ts';
 import { migrationsDir } from '../paths.ts';
+import { productVersion } from '../version.ts';
 
 /** Everything a process role (server or worker) runs on: logger, database, migrations and the job runtime. */
 export type PlatformServices = {
@@ -108,6 +112,63 @@ export function identityModuleFor(platform: PlatformServices) {
     publicUrl: platform.config.publicUrl,
     onPatientRecordCreated: patientResourcesFor(platform.clock).onPatientRecordCreated,
   });
+}
+
+/** The FHIR module outside the HTTP app (demo seed, command-line import), with the policy it enforces. */
+export function fhirModuleFor(platform: PlatformServices) {
+  const access = createAccessModule({
+    db: platform.db.kysely,
+    clock: platform.clock,
+    log: platform.logger.child({ module: 'access' }),
+    audit: platform.audit.service,
+    auditLog: platform.audit.service,
+  });
+  return createFhirModule({
+    db: platform.db.kysely,
+    clock: platform.clock,
+    cipher: platform.cipher,
+    audit: platform.audit.service,
+    facts: access.facts,
+    readablePatients: access.readablePatients,
+    admit: access.service.admitWithin,
+    log: platform.logger.child({ module: 'fhir' }),
+    publicUrl: platform.config.publicUrl,
+    version: productVersion,
+  });
+}
+
+/** What the demo's record seed needs: the importer, the demo doctor and administrator, the demo patient's record. */
+export async function demoRecordSeedFor(
+  platform: PlatformServices,
+  imports: ReturnType<typeof createFhirModule>['imports'],
+) {
+  const demoUser = (role: Role) => {
+    const account = DEMO_ACCOUNTS.find((a) => a.role === role);
+    if (!account) throw new Error(`the demo has no ${role}`);
+    return {
+      id: account.id,
+      email: account.email,
+      displayName: account.displayName,
+      membership: {
+        organisationId: DEMO_ORGANISATION_ID,
+        organisationName: DEMO_ORGANISATION_NAME,
+        organisationKind: 'clinic' as const,
+        role,
+      },
+    };
+  };
+  const patient = await platform.db.kysely
+    .selectFrom('patients')
+    .select('id')
+    .where('user_id', '=', demoUser('patient').id)
+    .executeTakeFirstOrThrow();
+  return {
+    imports,
+    doctor: demoUser('doctor'),
+    admin: demoUser('org_admin'),
+    demoPatientId: patient.id,
+    now: platform.clock.now(),
+  };
 }
 
 /** Admission of a patient to an organisation, for the demo seed (the API does it through the access module). */

@@ -1,11 +1,18 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../app.ts';
+import { seedDemoRecords } from '../../modules/demo/demo-records.ts';
 import { DEMO_ACCOUNTS, formatDemoBanner, seedDemoClinic } from '../../modules/demo/demo-seed.ts';
 import type { Config } from '../config.ts';
 import type { JobQueue, JobTiming, QueueDefinition } from '../jobs/job-queue.ts';
 import { defaultWebDistDir } from '../paths.ts';
-import { admitForDemo, identityModuleFor, openPlatform } from './platform-services.ts';
+import {
+  admitForDemo,
+  demoRecordSeedFor,
+  fhirModuleFor,
+  identityModuleFor,
+  openPlatform,
+} from './platform-services.ts';
 
 export type ServerProcessOptions = {
   /** Extra routes, for test fixtures that need endpoints the product does not have (e.g. a slow one). */
@@ -30,9 +37,17 @@ export async function runServerProcess(
   const { logger, db, jobs } = platform;
   let isShuttingDown = false;
 
+  const fhir = fhirModuleFor(platform);
+  // Patient records made before the FHIR store existed get their Patient resource.
+  const backfilled = await fhir.patientResources.backfill(db.kysely);
+  if (backfilled > 0) logger.info({ patients: backfilled }, 'patient resources created');
   if (config.seedDemo) {
     const created = await seedDemoClinic(identityModuleFor(platform), admitForDemo(platform));
-    if (created.length > 0) logger.info({ accounts: created.length }, 'demo clinic seeded');
+    if (created.length > 0) {
+      logger.info({ accounts: created.length }, 'demo clinic seeded');
+      const seeded = await seedDemoRecords(await demoRecordSeedFor(platform, fhir.imports));
+      logger.info(seeded, 'demo records imported');
+    }
   }
   await jobs.start(platform.queues, { isWorking: config.jobsInProcess });
   options.onQueueReady?.(jobs);

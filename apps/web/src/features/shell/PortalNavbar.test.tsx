@@ -27,7 +27,21 @@ const linkNames = (nav: ReturnType<typeof renderNavbarFor>) =>
 
 describe('portal navigation', () => {
   it.each([
-    ['patient', '/patient', 'Patient portal', ['Home', 'Sharing & access', 'Account']],
+    [
+      'patient',
+      '/patient',
+      'Patient portal',
+      [
+        'Home',
+        'My health',
+        'Timeline',
+        'Charts',
+        'Documents',
+        'Symptoms & history',
+        'Sharing & access',
+        'Account',
+      ],
+    ],
     ['doctor', '/doctor', 'Doctor portal', ['Home', 'My patients', 'Account']],
     ['nurse', '/nurse', 'Nurse portal', ['Home', 'My patients', 'Account']],
     ['pharmacist', '/pharmacy', 'Pharmacy portal', ['Home', 'Account']],
@@ -43,13 +57,37 @@ describe('portal navigation', () => {
   });
 
   it.each([
-    ['org_admin', ['Home', 'Members', 'Invitations', 'Emergency alerts', 'API documentation', 'Account']],
+    [
+      'org_admin',
+      [
+        'Home',
+        'Members',
+        'Invitations',
+        'Emergency alerts',
+        'Import records',
+        'API documentation',
+        'Account',
+      ],
+    ],
     ['platform_admin', ['Home', 'Members', 'Outbox', 'Audit log', 'API documentation', 'Account']],
   ] as const)('lists for a %s the administration pages meant for them', (role, pages) => {
     const nav = renderNavbarFor(role, '/admin');
     expect(linkNames(nav)).toEqual(pages);
     expect(nav.getByRole('link', { name: 'API documentation' }).getAttribute('href')).toBe('/api/docs');
   });
+
+  it.each([
+    ['doctor', '/doctor/patients/00000000-0000-4000-8000-000000000201'],
+    ['nurse', '/nurse/patients/00000000-0000-4000-8000-000000000201'],
+  ] as const)(
+    'does not list the chart (a hidden entry) and shows a %s on it where they are',
+    (role, path) => {
+      const nav = renderNavbarFor(role, path);
+      expect(linkNames(nav)).toEqual(['Home', 'My patients', 'Account']);
+      expect(nav.getByRole('link', { name: 'My patients' }).getAttribute('aria-current')).toBe('page');
+      expect(nav.getByRole('link', { name: 'Home' }).getAttribute('aria-current')).toBeNull();
+    },
+  );
 
   it('says where and as what the user is signed in', () => {
     const nav = renderNavbarFor('nurse', '/nurse');

@@ -4,7 +4,12 @@ import { IconExternalLink } from '@tabler/icons-react';
 import { Link, useMatch } from 'react-router';
 import { membershipsIn } from '../../portals/registry.ts';
 import { organisationKindLabels, roleLabels } from '../../portals/shared/portal.strings.ts';
-import type { NavEntry, NavPageEntry, PortalDefinition } from '../../portals/shared/portal.types.ts';
+import type {
+  NavEntry,
+  NavListedEntry,
+  NavPageEntry,
+  PortalDefinition,
+} from '../../portals/shared/portal.types.ts';
 import { PortalSwitcher } from './PortalSwitcher.tsx';
 import { shellStrings } from './shell.strings.ts';
 
@@ -43,7 +48,7 @@ function EntryLink({
   onNavigate,
 }: {
   portal: PortalDefinition;
-  entry: NavEntry;
+  entry: NavListedEntry;
   onNavigate?: () => void;
 }) {
   if (entry.kind === 'page')
@@ -60,9 +65,13 @@ function EntryLink({
   );
 }
 
-/** Whether the user holds a role the entry is listed for (entries without roles are for everyone). */
-const isListedFor = (entry: NavEntry, me: Me) =>
-  entry.kind !== 'page' || !entry.roles || me.memberships.some((m) => entry.roles?.includes(m.role));
+/**
+ * Whether the menu lists the entry for this user: hidden entries never; page entries for the roles they
+ * name (entries without roles are for everyone).
+ */
+const isListedFor = (entry: NavEntry, me: Me): entry is NavListedEntry =>
+  entry.kind !== 'hidden' &&
+  (entry.kind !== 'page' || !entry.roles || me.memberships.some((m) => entry.roles?.includes(m.role)));
 
 /** The portal's navigation, derived from its registry entry, and who the user is signed in as here. */
 export function PortalNavbar({ me, portal, portals, onNavigate }: PortalNavbarProps) {

@@ -1,5 +1,6 @@
 import {
   IconApi,
+  IconFileImport,
   IconHome,
   IconListCheck,
   IconMailbox,
@@ -11,6 +12,7 @@ import {
 import { accessStrings } from '../../features/access/access.strings.ts';
 import { adminAccountsStrings } from '../../features/accounts/admin/admin-accounts.strings.ts';
 import { auditStrings } from '../../features/audit/audit.strings.ts';
+import { fhirImportStrings } from '../../features/fhir-import/fhir-import.strings.ts';
 import { membersStrings } from '../../features/members/members.strings.ts';
 import { accountEntry } from '../shared/common-entries.ts';
 import { portalStrings } from '../shared/portal.strings.ts';
@@ -71,6 +73,16 @@ export const adminPortal = definePortal({
         import('../../features/access/alerts/BreakGlassAlertsPage.tsx').then(
           (module) => module.BreakGlassAlertsPage,
         ),
+    },
+    {
+      kind: 'page',
+      id: 'record-imports',
+      path: 'record-imports',
+      label: fhirImportStrings.nav,
+      icon: IconFileImport,
+      roles: ['org_admin'],
+      load: () =>
+        import('../../features/fhir-import/ImportRecordsPage.tsx').then((module) => module.ImportRecordsPage),
     },
     {
       kind: 'page',

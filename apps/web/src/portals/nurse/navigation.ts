@@ -1,5 +1,6 @@
 import { IconNurse, IconUsers } from '@tabler/icons-react';
 import { myPatientsEntry } from '../../features/access/my-patients/my-patients-entry.ts';
+import { patientChartEntry } from '../../features/records/chart/patient-chart-entry.ts';
 import { accountEntry, homeEntry } from '../shared/common-entries.ts';
 import { definePortal } from '../shared/portal.types.ts';
 import { nurseStrings } from './nurse.strings.ts';
@@ -12,5 +13,5 @@ export const nursePortal = definePortal({
   purpose: nurseStrings.purpose,
   scope: nurseStrings.scope,
   icon: IconNurse,
-  navigation: [homeEntry, myPatientsEntry(IconUsers), accountEntry],
+  navigation: [homeEntry, myPatientsEntry(IconUsers), patientChartEntry, accountEntry],
 });

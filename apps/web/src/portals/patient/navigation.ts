@@ -1,5 +1,14 @@
-import { IconHeartHandshake, IconShare } from '@tabler/icons-react';
+import {
+  IconChartLine,
+  IconClipboardHeart,
+  IconFileText,
+  IconHeartbeat,
+  IconHeartHandshake,
+  IconShare,
+  IconTimeline,
+} from '@tabler/icons-react';
 import { accessStrings } from '../../features/access/access.strings.ts';
+import { patientRecordStrings as records } from '../../features/records/patient/patient-record.strings.ts';
 import { accountEntry, homeEntry } from '../shared/common-entries.ts';
 import { definePortal } from '../shared/portal.types.ts';
 import { patientStrings } from './patient.strings.ts';
@@ -14,6 +23,50 @@ export const patientPortal = definePortal({
   icon: IconHeartHandshake,
   navigation: [
     homeEntry,
+    {
+      kind: 'page',
+      id: 'health',
+      path: 'health',
+      label: records.healthNav,
+      icon: IconHeartbeat,
+      load: () =>
+        import('../../features/records/patient/MyHealthPage.tsx').then((module) => module.MyHealthPage),
+    },
+    {
+      kind: 'page',
+      id: 'timeline',
+      path: 'timeline',
+      label: records.timelineNav,
+      icon: IconTimeline,
+      load: () =>
+        import('../../features/records/patient/TimelinePage.tsx').then((module) => module.TimelinePage),
+    },
+    {
+      kind: 'page',
+      id: 'charts',
+      path: 'charts',
+      label: records.chartsNav,
+      icon: IconChartLine,
+      load: () => import('../../features/records/patient/ChartsPage.tsx').then((module) => module.ChartsPage),
+    },
+    {
+      kind: 'page',
+      id: 'documents',
+      path: 'documents',
+      label: records.documentsNav,
+      icon: IconFileText,
+      load: () =>
+        import('../../features/records/patient/DocumentsPage.tsx').then((module) => module.DocumentsPage),
+    },
+    {
+      kind: 'page',
+      id: 'symptoms',
+      path: 'symptoms',
+      label: records.symptomsNav,
+      icon: IconClipboardHeart,
+      load: () =>
+        import('../../features/records/patient/SymptomsPage.tsx').then((module) => module.SymptomsPage),
+    },
     {
       kind: 'page',
       id: 'sharing',

@@ -38,11 +38,27 @@ export type NavExternalEntry = {
   icon: TablerIcon;
 };
 
-export type NavEntry = NavPageEntry | NavExternalEntry;
+/**
+ * A page reached from another page rather than from the menu (a patient's chart, from My patients):
+ * routed at `<portal path>/<path>` like a page entry, never listed in the navigation.
+ */
+export type NavHiddenEntry = {
+  kind: 'hidden';
+  id: string;
+  /** Relative to the portal, with route parameters: 'patients/:patientId'. */
+  path: string;
+  load: () => Promise<ComponentType>;
+};
+
+/** What the navigation menu lists: pages and links out. */
+export type NavListedEntry = NavPageEntry | NavExternalEntry;
+
+export type NavEntry = NavListedEntry | NavHiddenEntry;
 
 /**
  * One portal: who may use it, how it presents itself, and its navigation. A feature that adds a page to
- * a portal adds one entry to that portal's `navigation.ts`; routes and menus are derived from it.
+ * a portal adds one entry to that portal's `navigation.ts`; routes and menus are derived from it (hidden
+ * entries are routed but not listed).
  */
 export type PortalDefinition = {
   id: PortalId;

@@ -12,7 +12,11 @@ export type SyntheticPerson = {
   birthDate: Date;
 };
 
-export const MRN_SYSTEM = 'urn:lifecare-nexus:mrn';
+/**
+ * The record number the patient has in the (fictional) practice their history comes from; the
+ * platform gives every imported patient a record number of its own as well.
+ */
+export const SOURCE_MRN_SYSTEM = 'urn:lifecare-nexus:demo:source-practice';
 
 /** An invented adult (20–88 years old on `now`); `minAgeYears` lets an archetype ask for an older one. */
 export function inventPerson(random: SyntheticRandom, now: Date, minAgeYears = 20): SyntheticPerson {
@@ -35,13 +39,22 @@ export function parseBirthDate(birthDate: string): Date {
   return date;
 }
 
-/** The Patient resource: name, sex, birth date, an MRN and a fictional address and phone number. */
+/** The Patient resource: name, sex, birth date, a source-practice MRN and a fictional address and phone number. */
 export function buildPatient(random: SyntheticRandom, person: SyntheticPerson): Patient {
   const town = random.pick(TOWNS);
-  const mrn = `MRN-${String(random.int(0, 999_999)).padStart(6, '0')}`;
+  const mrn = `SP-${String(random.int(0, 999_999)).padStart(6, '0')}`;
   return {
     resourceType: 'Patient',
-    identifier: [{ system: MRN_SYSTEM, value: mrn }],
+    identifier: [
+      {
+        type: {
+          coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v2-0203', code: 'MR' }],
+          text: 'Medical record number',
+        },
+        system: SOURCE_MRN_SYSTEM,
+        value: mrn,
+      },
+    ],
     active: true,
     name: [{ use: 'official', family: person.familyName, given: [person.givenName] }],
     gender: person.sex,

@@ -92,11 +92,14 @@ describe('transaction bundles', () => {
     expect(references.some((reference) => reference === first?.fullUrl)).toBe(false);
   });
 
-  it('gives every patient a deterministic MRN identifier and a name', () => {
+  it('gives every patient a deterministic source-practice record number and a name', () => {
     for (const bundle of patients) {
       const [patient] = ofType(bundle, 'Patient');
       expect(patient?.identifier).toEqual([
-        { system: 'urn:lifecare-nexus:mrn', value: expect.stringMatching(/^MRN-\d{6}$/) },
+        expect.objectContaining({
+          system: 'urn:lifecare-nexus:demo:source-practice',
+          value: expect.stringMatching(/^SP-\d{6}$/),
+        }),
       ]);
       expect(patient?.name?.[0]?.family).toBeTruthy();
     }

@@ -15,6 +15,8 @@ type BreakGlassDialogProps = {
   opened: boolean;
   /** The memberships the clinician may act for (doctor or nurse). */
   organisations: readonly Membership[];
+  /** Filled in when the dialog is opened for a known patient (from their chart). */
+  initialPatientId?: string;
   onClose: () => void;
   onOpened: (grant: BreakGlassGrant) => void;
 };
@@ -27,9 +29,15 @@ const PatientId = z.uuid();
  * Emergency ("break-glass") access: the patient's ID and a reason of at least 20 characters, with a
  * plain warning that the patient and the organisation's administrators will be told.
  */
-export function BreakGlassDialog({ opened, organisations, onClose, onOpened }: BreakGlassDialogProps) {
+export function BreakGlassDialog({
+  opened,
+  organisations,
+  initialPatientId = '',
+  onClose,
+  onOpened,
+}: BreakGlassDialogProps) {
   const open = useOpenBreakGlass();
-  const [patientId, setPatientId] = useState('');
+  const [patientId, setPatientId] = useState(initialPatientId);
   const [reason, setReason] = useState('');
   const [organisationId, setOrganisationId] = useState<string | null>(
     organisations[0]?.organisationId ?? null,
@@ -41,7 +49,7 @@ export function BreakGlassDialog({ opened, organisations, onClose, onOpened }: B
 
   const close = () => {
     if (open.isPending) return;
-    setPatientId('');
+    setPatientId(initialPatientId);
     setReason('');
     setErrors({});
     setFailure(null);
@@ -68,7 +76,7 @@ export function BreakGlassDialog({ opened, organisations, onClose, onOpened }: B
       {
         onSuccess: (grant) => {
           onOpened(grant);
-          setPatientId('');
+          setPatientId(initialPatientId);
           setReason('');
           onClose();
         },

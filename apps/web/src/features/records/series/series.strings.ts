@@ -1,0 +1,25 @@
+/** User-visible texts of results over time: charts and their tables. */
+export const seriesStrings = {
+  bloodPressure: 'Blood pressure',
+  measureLabel: 'Measure',
+  vitalsGroup: 'Vital signs',
+  labsGroup: 'Lab results',
+  viewLabel: (measure: string) => `Show ${measure} as`,
+  chartView: 'Chart',
+  tableView: 'Table',
+  tableCaption: (measure: string) => `${measure}: every result, newest first`,
+  loading: 'Loading results over time…',
+  loadFailed: 'Results over time could not be loaded',
+  empty: 'No results over time recorded yet.',
+  vitalsEmpty: 'No vital signs recorded yet.',
+  referenceRange: 'Reference range',
+  upperLimit: 'Upper limit',
+  lowerLimit: 'Lower limit',
+  resultCount: (count: number) => (count === 1 ? '1 result' : `${count} results`),
+  between: (first: string, last: string) => `from ${first} to ${last}`,
+  on: (day: string) => `on ${day}`,
+  latest: (values: string) => `Latest: ${values}`,
+  rangeIs: (name: string | null, range: string) =>
+    name ? `Reference range for ${name.toLowerCase()}: ${range}.` : `Reference range: ${range}.`,
+  noRangeKnown: 'No reference range is known.',
+};
