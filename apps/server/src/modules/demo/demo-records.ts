@@ -60,7 +60,7 @@ export async function seedDemoRecords(deps: {
   });
   resources += (await deps.imports.importBundle(context(deps.doctor), own)).resources;
   for (const bundle of generateSyntheticPatients({
-    count: DEMO_COHORT_SIZE,
+    count: cohortSize,
     seed: COHORT_SEED,
     now: today,
   })) {

@@ -47,6 +47,25 @@ async function insertTotp(t: TestDatabase, secret: string): Promise<string> {
   return user.id;
 }
 
+/** A note's content, as the FHIR store keeps Binary data (the row id is the envelope's context). */
+async function insertBinary(t: TestDatabase, text: string): Promise<string> {
+  const patient = await buildUser(t.db, createFakeClock(), { role: 'patient', withTotp: false });
+  const id = randomUUID();
+  await t.db.kysely
+    .insertInto('fhir_binaries')
+    .values({
+      id,
+      resource_id: randomUUID(),
+      version_id: 1,
+      patient_id: patient.patientId,
+      content_type: 'text/plain',
+      size_bytes: text.length,
+      data_envelope: oldCipher.encrypt(text, `binary:${id}`),
+    })
+    .execute();
+  return id;
+}
+
 describe('rotateEncryptedColumns', () => {
   let t: TestDatabase;
   beforeEach(async () => {
@@ -64,6 +83,7 @@ describe('rotateEncryptedColumns', () => {
     for (let i = 0; i < 5; i++) {
       mails.push(await insertMail(t.db.kysely, (id) => oldCipher.encrypt(`body ${i}`, `outbox:${id}`)));
     }
+    const binary = await insertBinary(t, 'A clinical note');
     const alreadyNew = await insertMail(t.db.kysely, (id) =>
       rotatingCipher.encrypt('new body', `outbox:${id}`),
     );
@@ -84,7 +104,14 @@ describe('rotateEncryptedColumns', () => {
       ['totp_authenticators.secret_envelope', 3, 0],
       ['totp_authenticators.pending_secret_envelope', 3, 0],
       ['outbox_emails.body_envelope', 5, 0],
+      ['fhir_binaries.data_envelope', 1, 0],
     ]);
+    const note = await t.db.kysely
+      .selectFrom('fhir_binaries')
+      .select('data_envelope')
+      .where('id', '=', binary)
+      .executeTakeFirstOrThrow();
+    expect(newOnlyCipher.decryptText(note.data_envelope, `binary:${binary}`)).toBe('A clinical note');
 
     const totps = await t.db.kysely
       .selectFrom('totp_authenticators')

@@ -45,7 +45,7 @@ describe('serving the web app', () => {
   });
 
   it('keeps API, FHIR and non-HTML misses as problem+json 404s', async () => {
-    for (const url of ['/api/v1/nothing', '/fhir/R4/Nothing']) {
+    for (const url of ['/api/v1/nothing', '/fhir/R4/no/such/path/here']) {
       const response = await page(url);
       expect(response.statusCode).toBe(404);
       expect(response.headers['content-type']).toContain('application/problem+json');

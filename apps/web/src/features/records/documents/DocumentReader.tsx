@@ -31,7 +31,7 @@ export function DocumentReader({ patientId, document, onClose }: DocumentReaderP
       onClose={onClose}
       title={document?.title ?? ''}
       size="lg"
-      closeButtonProps={{ 'aria-label': s.close }}
+      closeButtonProps={{ 'aria-label': s.closeDialog }}
       styles={{ title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } }}
     >
       <Text size="sm" c="dimmed" mb="md">

@@ -12,4 +12,5 @@ export const documentsStrings = {
   textLoadFailed: 'The document could not be opened',
   noText: 'This document has no text to show here.',
   close: 'Close',
+  closeDialog: 'Close the dialog',
 };

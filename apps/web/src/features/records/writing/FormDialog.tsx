@@ -41,7 +41,7 @@ export function FormDialog({
       size="lg"
       closeOnEscape={!isPending}
       closeOnClickOutside={!isPending}
-      closeButtonProps={{ 'aria-label': s.close, disabled: isPending }}
+      closeButtonProps={{ 'aria-label': s.closeDialog, disabled: isPending }}
       styles={{ title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } }}
     >
       <form onSubmit={submit} noValidate>

@@ -1,7 +1,7 @@
 /** User-visible texts of the forms clinicians write to a record with. */
 export const writingStrings = {
   cancel: 'Cancel',
-  close: 'Close',
+  closeDialog: 'Close the dialog',
   save: 'Save',
   takenAtLabel: 'Taken at',
   takenAtHint: 'Date and time, in your time zone.',
