@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { type Question, QuestionnaireDefinition } from '../../packages/contracts/src/records.ts';
+import { type Question, QuestionnaireDefinition } from '../../packages/contracts/src/questionnaire.ts';
 import { openNavigation, signIn } from '../support/session.ts';
 
 /** The demo clinic's patient, admitted to it by the seed, whose record the clinicians look after. */

@@ -7,5 +7,7 @@ export * from './accounts.ts';
 export * from './identity.ts';
 export * from './platform.ts';
 export * from './problem.ts';
+export * from './questionnaire.ts';
+export * from './record-forms.ts';
 export * from './records.ts';
 export * from './second-factor.ts';

@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import type { Binary, Patient, Resource } from '@medplum/fhirtypes';
+import type { Resource } from '@medplum/fhirtypes';
 import type { Logger } from 'pino';
 import type { PatientAction } from '../../platform/auth/access-rule.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
@@ -12,13 +11,14 @@ import type { FhirRepo, StoredVersion, VersionWrite } from './fhir.repo.ts';
 import type { FhirAccessGate, FhirContext } from './fhir-access.ts';
 import { indexRowsOf } from './index-rows.ts';
 import { FhirError, issue, versionConflict } from './operation-outcome.ts';
-import { patientIndexEntryOf, recordNumberOf, withRecordNumber } from './patient-demographics.ts';
 import type { PatientIndexRepo } from './patient-index.repo.ts';
-import { buildProvenance, type ProvenanceActivity } from './provenance.ts';
 import { keyOf } from './references.ts';
 import { PATIENT_AUTHORED_TYPES } from './resource-types.ts';
+import { storeBinaryData } from './write-binary.ts';
 import { resolveCompartments } from './write-compartments.ts';
+import { syncPatients } from './write-patients.ts';
 import { type PlannedWrite, planWrites, type WriteRequest } from './write-plan.ts';
+import { provenanceWrites } from './write-provenance.ts';
 
 /** What one write did: its HTTP status (201 created, 200 updated or matched, 204 deleted) and the version. */
 export type WriteResult = {
@@ -47,20 +47,10 @@ export type ConditionalMatcher = (
   query: string,
 ) => Promise<StoredVersion[]>;
 
-/** The largest Binary the store takes (decoded), so one upload cannot exhaust memory. */
-export const MAX_BINARY_BYTES = 16 * 1024 * 1024;
-
 const actionFor = (writes: readonly PlannedWrite[]): PatientAction =>
   writes.some((w) => w.method === 'DELETE' || !PATIENT_AUTHORED_TYPES.has(w.resourceType))
     ? 'patient.record-clinical'
     : 'patient.write';
-
-const activityOf = (results: readonly WriteResult[]): ProvenanceActivity =>
-  results.every((r) => r.status === 204)
-    ? 'DELETE'
-    : results.every((r) => r.status === 201)
-      ? 'CREATE'
-      : 'UPDATE';
 
 /**
  * Writes to the FHIR store: one request or a whole transaction Bundle, atomically. Before anything is
@@ -128,42 +118,6 @@ export function createFhirWriter(deps: {
     return current;
   }
 
-  /** Patients created or changed: the master patient index follows their Patient resources. */
-  async function syncPatients(
-    trx: Executor,
-    ctx: FhirContext,
-    planned: PlannedWrite[],
-    newPatients: ReadonlySet<string>,
-    organisationId: string | null,
-  ) {
-    const patientWrites = planned.filter((w) => w.resourceType === 'Patient' && w.resource && !w.matched);
-    if (patientWrites.length === 0) return;
-    const fresh = patientWrites.filter((w) => newPatients.has(w.id));
-    const numbers = await patientIndex.nextRecordNumbers(trx, fresh.length);
-    const known = await patientIndex.existing(
-      trx,
-      patientWrites.filter((w) => !newPatients.has(w.id)).map((w) => w.id),
-    );
-    const inserts: Parameters<PatientIndexRepo['insert']>[1][number][] = [];
-    for (const write of patientWrites) {
-      const patient = write.resource as Patient;
-      const recordNumber = newPatients.has(write.id)
-        ? (numbers[fresh.indexOf(write)] as string)
-        : (known.get(write.id)?.recordNumber ??
-          recordNumberOf(patient) ??
-          (await patientIndex.nextRecordNumbers(trx, 1))[0] ??
-          '');
-      write.resource = withRecordNumber(patient, recordNumber);
-      const entry = patientIndexEntryOf(write.resource as Patient);
-      if (newPatients.has(write.id)) inserts.push({ id: write.id, recordNumber, ...entry });
-      else await patientIndex.update(trx, write.id, { ...entry, recordNumber });
-    }
-    await patientIndex.insert(trx, inserts);
-    if (organisationId) {
-      for (const row of inserts) await admit(trx, ctx.actor, organisationId, row.id, ctx.origin);
-    }
-  }
-
   async function versionWrite(
     trx: Executor,
     ctx: FhirContext,
@@ -200,7 +154,8 @@ export function createFhirWriter(deps: {
       id: write.id,
       meta: { ...write.resource.meta, versionId: String(versionId), lastUpdated: now.toISOString() },
     };
-    if (stored.resourceType === 'Binary') stored = await storeBinaryData(trx, stored, patientId);
+    if (stored.resourceType === 'Binary')
+      stored = await storeBinaryData({ repo, cipher }, trx, stored, patientId);
     return {
       version: { ...base, isDeleted: false, contentJson: JSON.stringify(stored), index: indexRowsOf(stored) },
       result: {
@@ -212,71 +167,6 @@ export function createFhirWriter(deps: {
         resource: stored,
       },
     };
-  }
-
-  /** Binary content is encrypted into its own table; the resource row keeps only its metadata. */
-  async function storeBinaryData(trx: Executor, binary: Binary, patientId: string | null): Promise<Binary> {
-    const { data, ...metadata } = binary;
-    const bytes = Buffer.from(data ?? '', 'base64');
-    if (bytes.length > MAX_BINARY_BYTES) {
-      throw new FhirError(413, 'binary_too_large', [
-        issue(
-          'too-long',
-          `Binary content may be at most ${MAX_BINARY_BYTES / 1024 / 1024} MiB.`,
-          'Binary.data',
-        ),
-      ]);
-    }
-    const rowId = randomUUID();
-    await repo.insertBinary(trx, {
-      rowId,
-      id: binary.id as string,
-      versionId: Number(binary.meta?.versionId),
-      patientId,
-      contentType: binary.contentType,
-      sizeBytes: bytes.length,
-      envelope: cipher.encrypt(bytes, `binary:${rowId}`),
-    });
-    return metadata;
-  }
-
-  function provenanceWrites(
-    ctx: FhirContext,
-    results: Map<PlannedWrite, WriteResult>,
-    patientOf: Map<PlannedWrite, string | null>,
-    organisationId: string | null,
-    now: Date,
-  ): VersionWrite[] {
-    const groups = new Map<string | null, WriteResult[]>();
-    for (const [write, result] of results) {
-      if (write.resourceType === 'Provenance') continue;
-      const patientId = patientOf.get(write) ?? null;
-      groups.set(patientId, [...(groups.get(patientId) ?? []), result]);
-    }
-    return [...groups].map(([patientId, group]) => {
-      const provenance = buildProvenance({
-        id: randomUUID(),
-        targets: group.map((r) => `${r.resourceType}/${r.id}/_history/${r.versionId}`),
-        recorded: now,
-        activity: activityOf(group),
-        actor: ctx.actor,
-        patientId,
-        organisationId: organisationId ?? ctx.organisationId ?? null,
-      });
-      provenance.meta = { versionId: '1', lastUpdated: now.toISOString() };
-      return {
-        resourceType: 'Provenance',
-        id: provenance.id as string,
-        versionId: 1,
-        patientId,
-        lastUpdated: now,
-        isDeleted: false,
-        contentJson: JSON.stringify(provenance),
-        authorUserId: ctx.actor.userId,
-        index: indexRowsOf(provenance),
-        isNew: true,
-      };
-    });
   }
 
   return {
@@ -310,7 +200,7 @@ export function createFhirWriter(deps: {
       const outcome = await withTransaction(db, async (trx) => {
         const now = clock.now();
         const current = await currentVersions(trx, planned);
-        await syncPatients(trx, ctx, planned, newPatients, organisationId);
+        await syncPatients({ patientIndex, admit }, trx, ctx, planned, newPatients, organisationId);
         const versions: VersionWrite[] = [];
         const results = new Map<PlannedWrite, WriteResult>();
         for (const write of planned) {

@@ -1,15 +1,13 @@
 import type { Resource } from '@medplum/fhirtypes';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { FHIR, PUBLIC } from '../../platform/auth/access-rule.ts';
-import { actorOf } from '../../platform/auth/authentication.ts';
 import type { Clock } from '../../platform/clock.ts';
-import { pathOf } from '../../platform/http/problem.ts';
 import { versionFromEtag } from './bundle.service.ts';
-import { FHIR_JSON, historyJson, searchsetJson } from './bundle-json.ts';
+import { FHIR_JSON, searchsetJson } from './bundle-json.ts';
 import { capabilityStatement } from './capability-statement.ts';
-import type { StoredVersion } from './fhir.repo.ts';
-import type { FhirContext, FhirInteraction } from './fhir-access.ts';
 import { registerFhirErrors } from './fhir-errors.ts';
+import { registerHistoryRoutes } from './fhir-history.routes.ts';
+import { type FhirQuery, fhirContext, prefers, searchLinks, sendVersion } from './fhir-http.ts';
 import type { FhirServices } from './fhir-services.ts';
 import { FhirError, issue } from './operation-outcome.ts';
 import { readSearchQuery } from './search-request.ts';
@@ -18,63 +16,17 @@ import { readSearchQuery } from './search-request.ts';
 export const FHIR_BODY_LIMIT_BYTES = 32 * 1024 * 1024;
 
 type Params = { resourceType: string; id: string; versionId: string };
-type Query = Record<string, string | string[] | undefined>;
+type Query = FhirQuery;
 
 const tags = ['FHIR R4'];
 const config = { access: FHIR };
-
-/** A preference from the Prefer header (`return=minimal`, `handling=lenient`). */
-const prefers = (request: FastifyRequest, key: string): string | undefined =>
-  String(request.headers.prefer ?? '')
-    .split(/[;,]/)
-    .map((part) => part.trim().split('='))
-    .find(([name]) => name === key)?.[1];
-
-function sendVersion(reply: FastifyReply, version: StoredVersion, status = 200): FastifyReply {
-  return reply
-    .status(status)
-    .type(FHIR_JSON)
-    .header('etag', `W/"${version.versionId}"`)
-    .header('last-modified', version.lastUpdated.toUTCString())
-    .send(version.contentJson);
-}
 
 /** The FHIR R4 REST API at /fhir/R4: metadata, CRUD, history, search, transaction/batch, $everything. */
 export function fhirRoutes(deps: { services: FhirServices; baseUrl: string; version: string; clock: Clock }) {
   const { services, baseUrl, version, clock } = deps;
   const base = `${baseUrl.replace(/\/$/, '')}/fhir/R4`;
 
-  const context = (request: FastifyRequest, interaction: FhirInteraction): FhirContext => ({
-    actor: actorOf(request),
-    origin: { sourceIp: request.ip, requestId: request.id },
-    route: `${request.method} ${request.routeOptions.url ?? pathOf(request.url)}`,
-    interaction,
-  });
-
-  const searchLinks = (
-    resourceType: string,
-    query: Query,
-    offset: number,
-    count: number,
-    hasMore: boolean,
-  ) => {
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(query)) {
-      if (key === '_offset' || value === undefined) continue;
-      for (const item of Array.isArray(value) ? value : [value]) params.append(key, item);
-    }
-    const url = (at: number) => {
-      const page = new URLSearchParams(params);
-      page.set('_count', String(count));
-      if (at > 0) page.set('_offset', String(at));
-      return `${base}/${resourceType}?${page.toString()}`;
-    };
-    return [
-      { relation: 'self' as const, url: url(offset) },
-      ...(hasMore ? [{ relation: 'next' as const, url: url(offset + count) }] : []),
-      ...(offset > 0 ? [{ relation: 'previous' as const, url: url(Math.max(0, offset - count)) }] : []),
-    ];
-  };
+  const context = fhirContext;
 
   async function runSearch(request: FastifyRequest, reply: FastifyReply, resourceType: string, query: Query) {
     const parsed = readSearchQuery(resourceType, query, {
@@ -84,7 +36,7 @@ export function fhirRoutes(deps: { services: FhirServices; baseUrl: string; vers
     return reply.type(FHIR_JSON).send(
       searchsetJson({
         base,
-        links: searchLinks(resourceType, query, parsed.offset, parsed.count, result.hasMore),
+        links: searchLinks(base, resourceType, query, parsed.offset, parsed.count, result.hasMore),
         total: result.total,
         matches: result.matches,
         included: result.included,
@@ -217,15 +169,6 @@ export function fhirRoutes(deps: { services: FhirServices; baseUrl: string; vers
     );
 
     app.get(
-      '/fhir/R4/:resourceType/_history',
-      { config, schema: { tags, summary: 'History of a resource type' } },
-      async (request, reply) => {
-        const { resourceType } = request.params as Params;
-        return sendHistory(request, reply, { resourceType });
-      },
-    );
-
-    app.get(
       '/fhir/R4/:resourceType/:id',
       { config, schema: { tags, summary: 'Read' } },
       async (request, reply) => {
@@ -297,62 +240,6 @@ export function fhirRoutes(deps: { services: FhirServices; baseUrl: string; vers
       },
     );
 
-    app.get(
-      '/fhir/R4/:resourceType/:id/_history',
-      { config, schema: { tags, summary: 'History of a resource' } },
-      async (request, reply) => {
-        const { resourceType, id } = request.params as Params;
-        return sendHistory(request, reply, { resourceType, id });
-      },
-    );
-
-    app.get(
-      '/fhir/R4/:resourceType/:id/_history/:versionId',
-      { config, schema: { tags, summary: 'Read a version' } },
-      async (request, reply) => {
-        const { resourceType, id, versionId } = request.params as Params;
-        return sendVersion(
-          reply,
-          await services.reader.vread(context(request, 'vread'), resourceType, id, Number(versionId)),
-        );
-      },
-    );
-
-    async function sendHistory(
-      request: FastifyRequest,
-      reply: FastifyReply,
-      filter: { resourceType: string; id?: string },
-    ) {
-      const query = request.query as Query;
-      const count = Math.min(Number(query._count ?? 50), 1000);
-      const offset = Number(query._offset ?? 0);
-      const since = typeof query._since === 'string' ? new Date(query._since) : undefined;
-      if (
-        !Number.isInteger(count) ||
-        count < 1 ||
-        !Number.isInteger(offset) ||
-        offset < 0 ||
-        (since && Number.isNaN(since.getTime()))
-      ) {
-        throw new FhirError(400, 'invalid_search', [
-          issue('value', '_count, _offset or _since is not valid.'),
-        ]);
-      }
-      const page = await services.reader.history(
-        context(request, filter.id ? 'history-instance' : 'history-type'),
-        { ...filter, ...(since ? { since } : {}) },
-        { count, offset },
-      );
-      const path = `${base}/${filter.resourceType}${filter.id ? `/${filter.id}` : ''}/_history`;
-      const links = [
-        { relation: 'self' as const, url: `${path}?_count=${count}${offset ? `&_offset=${offset}` : ''}` },
-        ...(offset + count < page.total
-          ? [{ relation: 'next' as const, url: `${path}?_count=${count}&_offset=${offset + count}` }]
-          : []),
-      ];
-      return reply
-        .type(FHIR_JSON)
-        .send(historyJson({ base, links, total: page.total, versions: page.versions }));
-    }
+    registerHistoryRoutes(app, { services, base });
   };
 }

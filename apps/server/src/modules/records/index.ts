@@ -18,7 +18,6 @@ export function createRecordsModule(deps: {
 }) {
   const service = createRecordsService({
     records: deps.fhir.records,
-    reader: deps.fhir.reader,
     clock: deps.clock,
     productName: deps.productName,
   });

@@ -53,7 +53,6 @@ const recordNotFound = () => notFound('record_not_found', 'There is no record fo
  */
 export function createRecordsService(deps: {
   records: FhirServices['records'];
-  reader: FhirServices['reader'];
   clock: Clock;
   productName: string;
 }) {
