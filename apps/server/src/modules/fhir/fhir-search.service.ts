@@ -53,7 +53,7 @@ export function createFhirSearch(deps: { db: Executor; repo: FhirRepo; gate: Fhi
   async function scopeOf(
     ctx: FhirContext,
     query: SearchQuery,
-  ): Promise<{ predicate: RawBuilder<unknown>; conditions: Condition[] } | null> {
+  ): Promise<{ predicate: RawBuilder<unknown>; conditions: Condition[]; patientIds?: string[] } | null> {
     const rule = compartmentRuleOf(query.resourceType as never);
     if (rule.kind === 'shared') return { predicate: sql`true`, conditions: query.conditions };
     const named = query.conditions.map((c) => namedPatients(query.resourceType, c));
@@ -65,7 +65,7 @@ export function createFhirSearch(deps: { db: Executor; repo: FhirRepo; gate: Fhi
       const conditions = query.conditions.filter(
         (_, i) => named[i] !== explicit || query.resourceType === 'Patient',
       );
-      return { predicate: inList(sql`r.patient_id`, explicit), conditions };
+      return { predicate: inList(sql`r.patient_id`, explicit), conditions, patientIds: explicit };
     }
     const { patientIds } = await gate.readScope(ctx);
     return patientIds.length === 0
@@ -145,23 +145,33 @@ export function createFhirSearch(deps: { db: Executor; repo: FhirRepo; gate: Fhi
           sql`r.resource_type = ${query.resourceType}`,
           sql`not r.is_deleted`,
           scope.predicate,
-          ...scope.conditions.map((c) => conditionSql(c, now)),
+          ...scope.conditions.map((c) => conditionSql(c, now, scope.patientIds)),
         ],
         sql` and `,
       );
-      const total =
-        query.total === 'none' && !query.isCountOnly
-          ? null
-          : Number(
-              (
-                await sql<{ n: string }>`select count(*) as n from fhir_resources r where ${where}`.execute(
-                  db,
-                )
-              ).rows[0]?.n ?? 0,
-            );
-      if (query.isCountOnly || query.count === 0) return { matches: [], included: [], total, hasMore: false };
+      const countAll = async () =>
+        Number(
+          (await sql<{ n: string }>`select count(*) as n from fhir_resources r where ${where}`.execute(db))
+            .rows[0]?.n ?? 0,
+        );
+      if (query.isCountOnly || query.count === 0) {
+        return {
+          matches: [],
+          included: [],
+          total: query.total === 'none' && !query.isCountOnly ? null : await countAll(),
+          hasMore: false,
+        };
+      }
       const rows = await sql<Row>`select ${COLUMNS} from fhir_resources r where ${where}
         order by ${orderSql(query.sort)} limit ${query.count + 1} offset ${query.offset}`.execute(db);
+      const hasMore = rows.rows.length > query.count;
+      // A last page that is not empty tells the total without counting.
+      const total =
+        query.total === 'none'
+          ? null
+          : !hasMore && rows.rows.length > 0
+            ? query.offset + rows.rows.length
+            : await countAll();
       const page = rows.rows.slice(0, query.count).map(toStoredVersion);
       const matches = await readable(ctx, page, { resourceType: query.resourceType });
       const extra = [
@@ -169,7 +179,7 @@ export function createFhirSearch(deps: { db: Executor; repo: FhirRepo; gate: Fhi
         ...(await includes(matches, query.revInclude, true)),
       ];
       const included = await readable(ctx, extra, { resourceType: 'included' });
-      return { matches, included, total, hasMore: rows.rows.length > query.count };
+      return { matches, included, total, hasMore };
     },
   };
 }

@@ -25,12 +25,17 @@ const invalidValue = (condition: Condition, value: string, why: string) =>
 const likePrefix = (text: string) => `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 const likeAnywhere = (text: string) => `%${likePrefix(text)}`;
 
-/** `exists (select 1 from <index> i where i is r's row for the parameter and <match>)` */
-function indexed(condition: Condition, match: Sql): Sql {
+/**
+ * `exists (select 1 from <index> i where i is r's row for the parameter and <match>)`. When the search
+ * is for named patients the index rows are narrowed to them too, so the planner starts from the
+ * (type, param, code, patient) index instead of every patient's rows with that code.
+ */
+function indexed(condition: Condition, match: Sql, patientIds: readonly string[] | undefined): Sql {
   const params = condition.param?.readsRowsOf ?? [condition.code];
   const param = params.length === 1 ? sql`i.param = ${params[0]}` : sql`i.param in (${sql.join(params)})`;
+  const patients = patientIds?.length ? sql` and i.patient_id in (${sql.join(patientIds)})` : sql``;
   return sql`exists (select 1 from ${sql.table(TABLE_OF[condition.type])} i
-    where i.resource_type = r.resource_type and i.resource_id = r.id and ${param} and ${match})`;
+    where i.resource_type = r.resource_type and i.resource_id = r.id and ${param}${patients} and ${match})`;
 }
 
 function tokenMatch(condition: Condition, value: string): Sql {
@@ -129,10 +134,10 @@ function referenceMatch(condition: Condition, value: string): Sql {
 }
 
 /** The SQL predicate for one condition (its values ORed), on the row alias `r`. */
-export function conditionSql(condition: Condition, now: Date): Sql {
+export function conditionSql(condition: Condition, now: Date, patientIds?: readonly string[]): Sql {
   if (condition.operator === 'missing') {
     const isMissing = condition.values[0] === 'true';
-    const any = indexed(condition, sql`true`);
+    const any = indexed(condition, sql`true`, patientIds);
     return isMissing ? sql`not ${any}` : any;
   }
   if (condition.code === '_id') return sql`r.id in (${sql.join(condition.values)})`;
@@ -159,8 +164,8 @@ export function conditionSql(condition: Condition, now: Date): Sql {
   };
   const anyValue = sql`(${sql.join(condition.values.map(matchOf), sql` or `)})`;
   return condition.operator === 'not'
-    ? sql`not ${indexed(condition, anyValue)}`
-    : indexed(condition, anyValue);
+    ? sql`not ${indexed(condition, anyValue, patientIds)}`
+    : indexed(condition, anyValue, patientIds);
 }
 
 /** ORDER BY for the sort keys (first value of multi-valued parameters), then a stable tie-break. */
