@@ -1,11 +1,8 @@
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildOrganisation, buildUser, testAuditSigner, testCipher } from '../../../test/factories.ts';
+import { buildOrganisation, buildUser } from '../../../test/factories.ts';
+import { fhirModuleForTest } from '../../../test/fhir-module.ts';
 import { createFakeClock } from '../../../test/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
-import { createAccessModule } from '../access/index.ts';
-import { createAuditModule } from '../audit/index.ts';
-import { createFhirModule } from '../fhir/index.ts';
 import { seedDemoRecords } from './demo-records.ts';
 
 let testDb: TestDatabase;
@@ -18,21 +15,7 @@ afterAll(async () => testDb.destroy());
 
 describe('the demo records', () => {
   it('import the demo patient’s history and a synthetic cohort admitted to the clinic', async () => {
-    const log = pino({ level: 'silent' });
-    const audit = createAuditModule({ db: testDb.db.kysely, clock, log, signer: testAuditSigner }).service;
-    const access = createAccessModule({ db: testDb.db.kysely, clock, log, audit, auditLog: audit });
-    const fhir = createFhirModule({
-      db: testDb.db.kysely,
-      clock,
-      cipher: testCipher,
-      audit,
-      facts: access.facts,
-      readablePatients: access.readablePatients,
-      admit: access.service.admitWithin,
-      log,
-      publicUrl: 'http://localhost:3000',
-      version: 'test',
-    });
+    const fhir = fhirModuleForTest(testDb.db, clock);
     const organisationId = await buildOrganisation(testDb.db, clock, { name: 'Demo clinic' });
     const membership = (role: 'doctor' | 'org_admin') => ({
       organisationId,

@@ -46,7 +46,16 @@ beforeAll(async () => {
     [90, '2024-04-10T08:00:00Z'],
     [100, '2024-05-10T08:00:00Z'],
   ] as const) {
-    expect((await doctor.request({ method: 'POST', url: '/fhir/R4/Observation', headers: FHIR, payload: heartRate(value, when) })).statusCode).toBe(201);
+    expect(
+      (
+        await doctor.request({
+          method: 'POST',
+          url: '/fhir/R4/Observation',
+          headers: FHIR,
+          payload: heartRate(value, when),
+        })
+      ).statusCode,
+    ).toBe(201);
   }
 });
 afterAll(async () => t.close());
@@ -64,7 +73,9 @@ describe('FHIR search', () => {
   });
 
   it('compares quantities, reads :text and :not, and sorts', async () => {
-    expect((await get<Bundle>(`/fhir/R4/Observation?patient=${patientId}&value-quantity=gt75`)).total).toBe(3);
+    expect((await get<Bundle>(`/fhir/R4/Observation?patient=${patientId}&value-quantity=gt75`)).total).toBe(
+      3,
+    );
     expect((await get<Bundle>(`/fhir/R4/Observation?patient=${patientId}&code:text=puls`)).total).toBe(5);
     expect((await get<Bundle>(`/fhir/R4/Observation?patient=${patientId}&code:not=8867-4`)).total).toBe(0);
     const sorted = await get<Bundle<Observation>>(`/fhir/R4/Observation?patient=${patientId}&_sort=-date`);
@@ -85,7 +96,9 @@ describe('FHIR search', () => {
   });
 
   it('includes the patient and reverse-includes Provenance', async () => {
-    const bundle = await get<Bundle>(`/fhir/R4/Observation?patient=${patientId}&_count=1&_include=Observation:subject&_revinclude=Provenance:target`);
+    const bundle = await get<Bundle>(
+      `/fhir/R4/Observation?patient=${patientId}&_count=1&_include=Observation:subject&_revinclude=Provenance:target`,
+    );
     const modes = bundle.entry?.map((e) => `${e.search?.mode}:${e.resource?.resourceType}`);
     expect(modes).toContain('match:Observation');
     expect(modes).toContain('include:Patient');
@@ -96,7 +109,11 @@ describe('FHIR search', () => {
     const strict = await doctor.request({ method: 'GET', url: `/fhir/R4/Observation?patinet=${patientId}` });
     expect(strict.statusCode).toBe(400);
     expect((strict.json() as OperationOutcome).issue?.[0]?.details?.text).toContain('patinet');
-    const lenient = await doctor.request({ method: 'GET', url: `/fhir/R4/Observation?patinet=x&patient=${patientId}`, headers: { prefer: 'handling=lenient' } });
+    const lenient = await doctor.request({
+      method: 'GET',
+      url: `/fhir/R4/Observation?patinet=x&patient=${patientId}`,
+      headers: { prefer: 'handling=lenient' },
+    });
     expect((lenient.json() as Bundle).total).toBe(5);
   });
 });
@@ -104,21 +121,48 @@ describe('FHIR search', () => {
 describe('FHIR interactions', () => {
   it('creates conditionally: a second create with the same condition finds the first', async () => {
     const condition = { 'if-none-exist': 'identifier=urn:oid:1.2.3|H-9999' };
-    const body = { resourceType: 'Patient', name: [{ text: 'Only Once' }], identifier: [{ system: 'urn:oid:1.2.3', value: 'H-9999' }] };
-    const first = await doctor.request({ method: 'POST', url: '/fhir/R4/Patient', headers: { ...FHIR, ...condition }, payload: body });
-    const second = await doctor.request({ method: 'POST', url: '/fhir/R4/Patient', headers: { ...FHIR, ...condition }, payload: body });
+    const body = {
+      resourceType: 'Patient',
+      name: [{ text: 'Only Once' }],
+      identifier: [{ system: 'urn:oid:1.2.3', value: 'H-9999' }],
+    };
+    const first = await doctor.request({
+      method: 'POST',
+      url: '/fhir/R4/Patient',
+      headers: { ...FHIR, ...condition },
+      payload: body,
+    });
+    const second = await doctor.request({
+      method: 'POST',
+      url: '/fhir/R4/Patient',
+      headers: { ...FHIR, ...condition },
+      payload: body,
+    });
     expect(first.statusCode).toBe(201);
     expect(second.statusCode).toBe(200);
     expect((await get<Bundle>('/fhir/R4/Patient?identifier=H-9999')).total).toBe(1);
   });
 
   it('deletes logically: the read answers 410, the history keeps every version', async () => {
-    const created = (await (await doctor.request({ method: 'POST', url: '/fhir/R4/Observation', headers: FHIR, payload: heartRate(55, '2024-06-01T08:00:00Z') })).json()) as Observation;
-    expect((await doctor.request({ method: 'DELETE', url: `/fhir/R4/Observation/${created.id}` })).statusCode).toBe(204);
-    expect((await doctor.request({ method: 'GET', url: `/fhir/R4/Observation/${created.id}` })).statusCode).toBe(410);
+    const created = (await (
+      await doctor.request({
+        method: 'POST',
+        url: '/fhir/R4/Observation',
+        headers: FHIR,
+        payload: heartRate(55, '2024-06-01T08:00:00Z'),
+      })
+    ).json()) as Observation;
+    expect(
+      (await doctor.request({ method: 'DELETE', url: `/fhir/R4/Observation/${created.id}` })).statusCode,
+    ).toBe(204);
+    expect(
+      (await doctor.request({ method: 'GET', url: `/fhir/R4/Observation/${created.id}` })).statusCode,
+    ).toBe(410);
     const history = await get<Bundle>(`/fhir/R4/Observation/${created.id}/_history`);
     expect(history.entry?.map((e) => e.request?.method)).toEqual(['DELETE', 'POST']);
-    expect((await get<Observation>(`/fhir/R4/Observation/${created.id}/_history/1`)).valueQuantity?.value).toBe(55);
+    expect(
+      (await get<Observation>(`/fhir/R4/Observation/${created.id}/_history/1`)).valueQuantity?.value,
+    ).toBe(55);
     expect((await get<Bundle>(`/fhir/R4/Observation?patient=${patientId}&value-quantity=55`)).total).toBe(0);
   });
 
@@ -128,24 +172,61 @@ describe('FHIR interactions', () => {
       method: 'POST',
       url: '/fhir/R4/Binary',
       headers: FHIR,
-      payload: { resourceType: 'Binary', contentType: 'text/plain', securityContext: { reference: `Patient/${patientId}` }, data: Buffer.from(text).toString('base64') },
+      payload: {
+        resourceType: 'Binary',
+        contentType: 'text/plain',
+        securityContext: { reference: `Patient/${patientId}` },
+        data: Buffer.from(text).toString('base64'),
+      },
     });
     expect(created.statusCode, created.body).toBe(201);
     const id = (created.json() as Binary).id as string;
-    const stored = await t.testDb.db.kysely.selectFrom('fhir_resources').select('content').where('id', '=', id).executeTakeFirstOrThrow();
+    const stored = await t.testDb.db.kysely
+      .selectFrom('fhir_resources')
+      .select('content')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(JSON.stringify(stored.content)).not.toContain(Buffer.from(text).toString('base64'));
     const read = await get<Binary>(`/fhir/R4/Binary/${id}`);
     expect(Buffer.from(read.data ?? '', 'base64').toString()).toBe(text);
-    const raw = await doctor.request({ method: 'GET', url: `/fhir/R4/Binary/${id}`, headers: { accept: 'text/plain' } });
+    const raw = await doctor.request({
+      method: 'GET',
+      url: `/fhir/R4/Binary/${id}`,
+      headers: { accept: 'text/plain' },
+    });
     expect(raw.body).toBe(text);
   });
 
   it('refuses a resource whose id disagrees with the address, and a move to another patient', async () => {
-    const observation = (await (await doctor.request({ method: 'POST', url: '/fhir/R4/Observation', headers: FHIR, payload: heartRate(65, '2024-07-01T08:00:00Z') })).json()) as Observation;
-    const wrongId = await doctor.request({ method: 'PUT', url: `/fhir/R4/Observation/${observation.id}`, headers: FHIR, payload: { ...observation, id: 'other' } });
+    const observation = (await (
+      await doctor.request({
+        method: 'POST',
+        url: '/fhir/R4/Observation',
+        headers: FHIR,
+        payload: heartRate(65, '2024-07-01T08:00:00Z'),
+      })
+    ).json()) as Observation;
+    const wrongId = await doctor.request({
+      method: 'PUT',
+      url: `/fhir/R4/Observation/${observation.id}`,
+      headers: FHIR,
+      payload: { ...observation, id: 'other' },
+    });
     expect(wrongId.statusCode).toBe(400);
-    const other = (await (await doctor.request({ method: 'POST', url: '/fhir/R4/Patient', headers: FHIR, payload: { resourceType: 'Patient', name: [{ text: 'Someone Else' }] } })).json()) as Patient;
-    const moved = await doctor.request({ method: 'PUT', url: `/fhir/R4/Observation/${observation.id}`, headers: FHIR, payload: { ...observation, subject: { reference: `Patient/${other.id}` } } });
+    const other = (await (
+      await doctor.request({
+        method: 'POST',
+        url: '/fhir/R4/Patient',
+        headers: FHIR,
+        payload: { resourceType: 'Patient', name: [{ text: 'Someone Else' }] },
+      })
+    ).json()) as Patient;
+    const moved = await doctor.request({
+      method: 'PUT',
+      url: `/fhir/R4/Observation/${observation.id}`,
+      headers: FHIR,
+      payload: { ...observation, subject: { reference: `Patient/${other.id}` } },
+    });
     expect(moved.statusCode).toBe(400);
     expect((moved.json() as OperationOutcome).issue?.[0]?.code).toBe('business-rule');
   });

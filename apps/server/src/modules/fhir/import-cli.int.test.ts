@@ -1,38 +1,17 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildOrganisation, buildUser, testAuditSigner, testCipher } from '../../../test/factories.ts';
+import { buildOrganisation, buildUser } from '../../../test/factories.ts';
+import { fhirModuleForTest } from '../../../test/fhir-module.ts';
 import { createFakeClock } from '../../../test/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
-import { createAccessModule } from '../access/index.ts';
-import { createAuditModule } from '../audit/index.ts';
 import { generateSyntheticPatients } from '../demo/synthetic/index.ts';
 import { bundleFiles, importFiles, importingAdministrator } from './import-cli.ts';
-import { createFhirModule } from './index.ts';
 
 let testDb: TestDatabase;
 let dir: string;
 const clock = createFakeClock(new Date('2026-11-30T12:00:00Z'));
-
-function fhirFor(db: TestDatabase['db']) {
-  const log = pino({ level: 'silent' });
-  const audit = createAuditModule({ db: db.kysely, clock, log, signer: testAuditSigner }).service;
-  const access = createAccessModule({ db: db.kysely, clock, log, audit, auditLog: audit });
-  return createFhirModule({
-    db: db.kysely,
-    clock,
-    cipher: testCipher,
-    audit,
-    facts: access.facts,
-    readablePatients: access.readablePatients,
-    admit: access.service.admitWithin,
-    log,
-    publicUrl: 'http://localhost:3000',
-    version: 'test',
-  });
-}
 
 beforeAll(async () => {
   testDb = await createTestDatabase();
@@ -74,8 +53,11 @@ describe('npm run import:fhir', () => {
     const actor = await importingAdministrator(testDb.db.kysely, organisationId);
     expect(actor.userId).toBe(admin.id);
     const lines: string[] = [];
-    const result = await importFiles(fhirFor(testDb.db).imports, actor, bundleFiles([dir]), (line) =>
-      lines.push(line),
+    const result = await importFiles(
+      fhirModuleForTest(testDb.db, clock).imports,
+      actor,
+      bundleFiles([dir]),
+      (line) => lines.push(line),
     );
 
     expect(result).toEqual({ imported: 1, failed: 1 });

@@ -83,6 +83,32 @@ export function createRecordWritesService(deps: {
     return { sex: ctx.sex, ageYears: ctx.ageYears };
   };
 
+  type MeasurementInput = {
+    subject: { reference: string };
+    performer: ReturnType<typeof authorReference>;
+    effective: string;
+    patient: ReturnType<typeof facts>;
+  };
+
+  /** Observations measured together, stored in one transaction, read back with their flags. */
+  async function recordMeasurements(
+    write: WriteOrigin,
+    patientId: string,
+    effective: string | undefined,
+    build: (input: MeasurementInput) => Observation[],
+  ): Promise<RecordedMeasurements> {
+    const patient = await patientOf(patientId);
+    const observations = build({
+      subject: { reference: `Patient/${patientId}` },
+      performer: authorReference(write.actor),
+      effective: effective ?? clock.now().toISOString(),
+      patient: facts(patient),
+    });
+    const stored = (await create(write, observations)) as Observation[];
+    const ctx = patientContext(patient, clock.now());
+    return { measurements: stored.map((o) => presentMeasurement(o, ctx)) };
+  }
+
   return {
     async addCondition(
       write: WriteOrigin,
@@ -100,41 +126,15 @@ export function createRecordWritesService(deps: {
       return presentProblem(stored as typeof condition, createNameLookup([]));
     },
 
-    async recordVitals(
-      write: WriteOrigin,
-      patientId: string,
-      request: RecordVitalsRequest,
-    ): Promise<RecordedMeasurements> {
-      const patient = await patientOf(patientId);
-      const observations = vitalSignObservations({
-        request,
-        subject: { reference: `Patient/${patientId}` },
-        performer: authorReference(write.actor),
-        effective: request.effective ?? clock.now().toISOString(),
-        patient: facts(patient),
-      });
-      const stored = (await create(write, observations)) as Observation[];
-      const ctx = patientContext(patient, clock.now());
-      return { measurements: stored.map((o) => presentMeasurement(o, ctx)) };
-    },
+    recordVitals: (write: WriteOrigin, patientId: string, request: RecordVitalsRequest) =>
+      recordMeasurements(write, patientId, request.effective, (input) =>
+        vitalSignObservations({ ...input, request }),
+      ),
 
-    async recordLabs(
-      write: WriteOrigin,
-      patientId: string,
-      request: RecordLabsRequest,
-    ): Promise<RecordedMeasurements> {
-      const patient = await patientOf(patientId);
-      const observations = labObservations({
-        request,
-        subject: { reference: `Patient/${patientId}` },
-        performer: authorReference(write.actor),
-        effective: request.effective ?? clock.now().toISOString(),
-        patient: facts(patient),
-      });
-      const stored = (await create(write, observations)) as Observation[];
-      const ctx = patientContext(patient, clock.now());
-      return { measurements: stored.map((o) => presentMeasurement(o, ctx)) };
-    },
+    recordLabs: (write: WriteOrigin, patientId: string, request: RecordLabsRequest) =>
+      recordMeasurements(write, patientId, request.effective, (input) =>
+        labObservations({ ...input, request }),
+      ),
 
     async writeNote(
       write: WriteOrigin,
