@@ -3,5 +3,7 @@
  * SNOMED CT, ICD-10) with reference ranges, the rules that read results against them, and published
  * equations (eGFR). No I/O.
  */
+
+export * from './cds/index.ts';
 export * from './codes/index.ts';
 export { creatinineForEgfr, egfrCkdEpi2021, kdigoGfrCategory } from './kidney/egfr-ckd-epi.ts';

@@ -4,6 +4,7 @@
  */
 export * from './access.ts';
 export * from './accounts.ts';
+export * from './cds.ts';
 export * from './identity.ts';
 export * from './platform.ts';
 export * from './problem.ts';
