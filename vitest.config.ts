@@ -7,6 +7,7 @@ export default defineConfig({
       'packages/clinical/vitest.config.ts',
       'apps/server/vitest.config.ts',
       'apps/web/vitest.config.ts',
+      'ml/vitest.config.ts',
     ],
   },
 });

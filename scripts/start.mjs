@@ -1,4 +1,4 @@
-// `npm start`, `npm run worker`, `npm run db:migrate`, `npm run audit:verify`, `npm run keys:generate`, `npm run keys:rotate`, `npm run import:fhir`: run a role of the built server, building first if needed.
+// `npm start`, `npm run worker`, `npm run db:migrate`, `npm run audit:verify`, `npm run keys:generate`, `npm run keys:rotate`, `npm run import:fhir`, `npm run cds`: run a role of the built server, building first if needed.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -13,6 +13,7 @@ const entries = {
   keys: 'keys.js',
   'rotate-keys': 'rotate-keys.js',
   'import-fhir': 'import-fhir.js',
+  cds: 'cds.js',
 };
 const entry = entries[role];
 if (!entry) {
@@ -23,7 +24,7 @@ if (!entry) {
 const bundle = join(root, 'apps/server/dist', entry);
 const webIndex = join(root, 'apps/web/dist/index.html');
 if (!existsSync(bundle) || (role === 'server' && !existsSync(webIndex))) {
-  console.log('first start: building the server and web app…');
+  console.error('first start: building the server and web app…');
   const { buildServer, buildWeb } = await import('./build.mjs');
   await buildServer();
   if (role === 'server') await buildWeb();

@@ -15,5 +15,7 @@ export default defineConfig({
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
     unstubGlobals: true,
+    // Room for findBy* (5 s, see src/test/setup.ts) on a busy machine.
+    testTimeout: 20_000,
   },
 });

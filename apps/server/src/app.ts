@@ -8,6 +8,7 @@ import { createAccountsModule } from './modules/accounts/index.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import type { AuditSigner } from './modules/audit/audit-signer.ts';
 import { createAuditModule } from './modules/audit/index.ts';
+import { createCdsModule, loadDiseaseRegistry } from './modules/cds/index.ts';
 import { DEMO_ACCOUNTS } from './modules/demo/demo-seed.ts';
 import { createFhirModule, patientResourcesFor } from './modules/fhir/index.ts';
 import { accountLockedMail } from './modules/identity/account-locked-mail.ts';
@@ -207,14 +208,28 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     version: productVersion,
   });
   await app.register(fhir.routes);
+  const cds = createCdsModule({
+    db: deps.db.kysely,
+    registry: await loadDiseaseRegistry({ extraDirs: config.cds.moduleDirs, settings: config.cds.settings }),
+    fhir: fhir.services,
+    readablePatients: access.readablePatients,
+    cipher: deps.cipher,
+    outbox: mail.outbox,
+    audit: audit.service,
+    clock: deps.clock,
+    log: deps.logger.child({ module: 'cds' }),
+    publicUrl: config.publicUrl,
+  });
   await app.register(
     createRecordsModule({
       fhir: fhir.services,
       clock: deps.clock,
       productName: 'LifeCare Nexus',
       publicUrl: config.publicUrl,
+      onQuestionnaireSubmitted: cds.afterQuestionnaire,
     }).routes,
   );
+  await app.register(cds.routes);
 
   return app;
 }

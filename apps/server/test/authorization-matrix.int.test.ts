@@ -177,6 +177,25 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /api/v1/questionnaires/symptoms-and-history': signedInUsers,
   'POST /api/v1/organisations/:organisationId/record-imports': { org_admin: 'own' },
 
+  // Risk assessment: the modules are no one's data; results are read like the record, run by the
+  // patient or their doctors and nurses, and reviewed by their doctors only. The queue and the
+  // population report list only the caller's own patients (the report refuses non-clinicians).
+  'GET /api/v1/cds/modules': signedInUsers,
+  'GET /api/v1/cds/modules/:moduleId': signedInUsers,
+  'GET /api/v1/cds/modules/:moduleId/input-schema': signedInUsers,
+  'GET /api/v1/patients/:patientId/risk': ownRecordOrCareTeam,
+  'POST /api/v1/patients/:patientId/risk/preview': ownRecordOrCareTeam,
+  'POST /api/v1/patients/:patientId/risk/assessments': { patient: 'own', doctor: 'own', nurse: 'own' },
+  'GET /api/v1/patients/:patientId/risk/assessments/:riskAssessmentId': ownRecordOrCareTeam,
+  'GET /api/v1/patients/:patientId/care-plans': ownRecordOrCareTeam,
+  'GET /api/v1/risk-reviews': signedInUsers,
+  'GET /api/v1/patients/:patientId/risk-reviews/:reviewId': ownRecordOrCareTeam,
+  'POST /api/v1/patients/:patientId/risk-reviews/:reviewId/decision': { doctor: 'own' },
+  'GET /api/v1/cds/population': { doctor: 'any', nurse: 'any', pharmacist: 'any', dietitian: 'any' },
+  'GET /api/v1/cds/population.csv': { doctor: 'any', nurse: 'any', pharmacist: 'any', dietitian: 'any' },
+  'GET /api/v1/notifications': signedInUsers,
+  'POST /api/v1/notifications/:notificationId/read': signedInUsers,
+
   // The FHIR API: any signed-in user reaches it; each interaction then decides per resource (see
   // modules/fhir/fhir-access.int.test.ts for who sees which patient's resources).
   'GET /fhir/R4/metadata': everyone,

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { delimiter, resolve } from 'node:path';
 import { z } from 'zod';
 import { parseMasterKeyRing } from './crypto/key-ring.ts';
 
@@ -41,6 +41,19 @@ const ConfigSchema = z
     SMTP_URL: z.url().optional(),
     MAIL_FROM: z.string().min(3).max(254).default('LifeCare Nexus <no-reply@lifecare.invalid>'),
     REGISTRATION_ORGANISATION_ID: z.uuid().optional(),
+    CDS_MODULE_DIRS: z.string().min(1).optional(),
+    CDS_SETTINGS: z
+      .string()
+      .transform((text, ctx) => {
+        try {
+          const value: unknown = JSON.parse(text);
+          if (value && typeof value === 'object' && !Array.isArray(value))
+            return value as Record<string, Record<string, unknown>>;
+        } catch {}
+        ctx.addIssue({ code: 'custom', message: 'must be a JSON object of module id → settings' });
+        return z.NEVER;
+      })
+      .optional(),
     AUDIT_SIGNING_KEY: z
       .string()
       .regex(/^[A-Za-z0-9_-]{40,200}$/, 'must be an Ed25519 PKCS#8 key in base64url (npm run keys:generate)')
@@ -111,6 +124,11 @@ export type Config = {
   registrationOrganisationId: string | undefined;
   /** Master keys for encryption at rest (`id:key,…`, current first); without it (outside production) a key under dataDir. */
   masterKeys: string | undefined;
+  /**
+   * Clinical decision support: folders of extra disease modules (`CDS_MODULE_DIRS`, separated by the
+   * platform's path delimiter) and per-module settings overrides (`CDS_SETTINGS`, JSON).
+   */
+  cds: { moduleDirs: string[]; settings: Record<string, Record<string, unknown>> };
 };
 
 export class ConfigError extends Error {
@@ -157,5 +175,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
     registrationOrganisationId: e.REGISTRATION_ORGANISATION_ID,
+    cds: {
+      moduleDirs: (e.CDS_MODULE_DIRS ?? '')
+        .split(delimiter)
+        .filter((dir) => dir.trim() !== '')
+        .map((dir) => resolve(dir)),
+      settings: e.CDS_SETTINGS ?? {},
+    },
   };
 }

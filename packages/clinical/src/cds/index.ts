@@ -2,6 +2,8 @@
  * Clinical decision support: the disease-module contract, the registry that checks modules against it,
  * and the prefill that finds each module's inputs in a patient's FHIR record.
  */
+
+export { AGE_INPUT, SEX_INPUT } from './common-inputs.ts';
 export type {
   AnyDiseaseModule,
   AssessedResult,

@@ -43,6 +43,11 @@ export type FhirContext = {
    * record routes): the store still checks every patient it touches, but records no second entry.
    */
   isAccessRecorded?: boolean;
+  /**
+   * The action the caller authorised these writes as, when it is narrower than the one the resource
+   * types imply (risk results: `patient.assess-risk`). The writer checks that each write fits it.
+   */
+  action?: 'patient.assess-risk' | 'patient.review-risk';
 };
 
 /** Patients whose records a search may return (shared directory resources are always visible). */

@@ -47,10 +47,23 @@ export type ConditionalMatcher = (
   query: string,
 ) => Promise<StoredVersion[]>;
 
-const actionFor = (writes: readonly PlannedWrite[]): PatientAction =>
-  writes.some((w) => w.method === 'DELETE' || !PATIENT_AUTHORED_TYPES.has(w.resourceType))
+/** The resource types each narrower action may create or update (never delete). */
+const WRITABLE_UNDER: Record<NonNullable<FhirContext['action']>, ReadonlySet<string>> = {
+  'patient.assess-risk': new Set(['RiskAssessment']),
+  'patient.review-risk': new Set(['RiskAssessment', 'Condition', 'ServiceRequest', 'CarePlan', 'Goal']),
+};
+
+const actionFor = (ctx: FhirContext, writes: readonly PlannedWrite[]): PatientAction => {
+  if (ctx.action) {
+    const allowed = WRITABLE_UNDER[ctx.action];
+    const outside = writes.find((w) => w.method === 'DELETE' || !allowed.has(w.resourceType));
+    if (outside) throw new Error(`${ctx.action} does not cover ${outside.method} ${outside.resourceType}`);
+    return ctx.action;
+  }
+  return writes.some((w) => w.method === 'DELETE' || !PATIENT_AUTHORED_TYPES.has(w.resourceType))
     ? 'patient.record-clinical'
     : 'patient.write';
+};
 
 /**
  * Writes to the FHIR store: one request or a whole transaction Bundle, atomically. Before anything is
@@ -89,7 +102,7 @@ export function createFhirWriter(deps: {
     }
     if (touchesDirectory) await gate.requireDirectoryWrite(ctx);
     for (const [patientId, writes] of byPatient) {
-      const action = actionFor(writes);
+      const action = actionFor(ctx, writes);
       if (newPatients.has(patientId) && admission) {
         bases.set(patientId, { action, basis: admission.basis });
         continue;
@@ -177,7 +190,12 @@ export function createFhirWriter(deps: {
     async write(
       ctx: FhirContext,
       requests: readonly WriteRequest[],
-      options: { atOf?: (index: number) => string; matchConditional?: ConditionalMatcher } = {},
+      options: {
+        atOf?: (index: number) => string;
+        matchConditional?: ConditionalMatcher;
+        /** More work that must commit or roll back with these writes (a module's own rows), given the results. */
+        inTransaction?: (trx: Executor, results: readonly WriteResult[]) => Promise<void>;
+      } = {},
     ): Promise<WriteResult[]> {
       const atOf = options.atOf ?? ((i: number) => (requests.length === 1 ? 'request' : `request[${i}]`));
       const matches = new Map<number, string>();
@@ -233,6 +251,15 @@ export function createFhirWriter(deps: {
             basis,
             { count: touched.length, types: [...new Set(touched.map((w) => w.resourceType))].join(',') },
             trx,
+          );
+        }
+        if (options.inTransaction) {
+          await options.inTransaction(
+            trx,
+            planned.flatMap((write) => {
+              const result = results.get(write);
+              return result ? [result] : [];
+            }),
           );
         }
         return { results, now };

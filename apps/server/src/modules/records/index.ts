@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Clock } from '../../platform/clock.ts';
 import type { FhirServices } from '../fhir/index.ts';
 import { catalogueRoutes } from './catalogue.routes.ts';
-import { createRecordWritesService } from './record-writes.service.ts';
+import { createRecordWritesService, type WriteOrigin } from './record-writes.service.ts';
 import { recordsRoutes } from './records.routes.ts';
 import { createRecordsService } from './records.service.ts';
 
@@ -15,6 +15,7 @@ export function createRecordsModule(deps: {
   clock: Clock;
   productName: string;
   publicUrl: string;
+  onQuestionnaireSubmitted?: (write: WriteOrigin, patientId: string) => Promise<void>;
 }) {
   const service = createRecordsService({
     records: deps.fhir.records,
@@ -25,6 +26,7 @@ export function createRecordsModule(deps: {
     writer: deps.fhir.writer,
     records: deps.fhir.records,
     clock: deps.clock,
+    ...(deps.onQuestionnaireSubmitted ? { onQuestionnaireSubmitted: deps.onQuestionnaireSubmitted } : {}),
   });
   const routes = async (app: FastifyInstance) => {
     await app.register(

@@ -48,6 +48,8 @@ export function createRecordWritesService(deps: {
   writer: FhirServices['writer'];
   records: FhirServices['records'];
   clock: Clock;
+  /** Told after the patient's answers are stored (the risk assessment runs on them); its failure does not fail the submit. */
+  onQuestionnaireSubmitted?: (write: WriteOrigin, patientId: string) => Promise<void>;
 }) {
   const { writer, records, clock } = deps;
 
@@ -185,6 +187,7 @@ export function createRecordWritesService(deps: {
       const stored = await create(write, [{ ...response, fullUrl: responseUrn }, ...observations]);
       const storedResponse = stored.find((r) => r.resourceType === 'QuestionnaireResponse');
       if (!storedResponse) throw new Error('the answers were not stored');
+      await deps.onQuestionnaireSubmitted?.(write, patientId);
       return responseToAnswers(SYMPTOMS_AND_HISTORY, storedResponse as typeof response, createNameLookup([]));
     },
   };

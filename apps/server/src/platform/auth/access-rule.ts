@@ -26,7 +26,11 @@ export type PatientAction =
   /** Read who accessed the record (the patient themself only). */
   | 'patient.read-access-log'
   /** Open emergency (break-glass) access to a patient without a care relationship. */
-  | 'patient.break-glass';
+  | 'patient.break-glass'
+  /** Run the disease models on the record and store their results (RiskAssessment). */
+  | 'patient.assess-risk'
+  /** Review a risk result: confirm, adjust or reject it and write the diagnosis, orders and plan (doctors). */
+  | 'patient.review-risk';
 
 export type OrganisationAction =
   /** Invite, disable and re-enable members, change roles, end their sessions. */

@@ -1,7 +1,11 @@
 import type { ApiTokenScope, Membership, Role } from '@nexus/contracts';
 
 /** How the request proved who it is: a browser session, or a personal API token with its scopes. */
-export type Credential = { kind: 'session' } | { kind: 'api_token'; scopes: ReadonlyArray<ApiTokenScope> };
+export type Credential =
+  | { kind: 'session' }
+  | { kind: 'api_token'; scopes: ReadonlyArray<ApiTokenScope> }
+  /** The platform itself, in a background job; never the result of authenticating a request. */
+  | { kind: 'system'; job: string };
 
 /** Who is asking: the signed-in user and the roles they hold in each organisation. */
 export type Actor = {
@@ -30,3 +34,17 @@ export type Authentication =
   | { stage: 'pending'; pending: PendingSignIn };
 
 export const hasRole = (actor: Actor, role: Role): boolean => actor.memberships.some((m) => m.role === role);
+
+/** The id the platform's own background work is recorded under (audit log, Provenance). */
+export const SYSTEM_USER_ID = '00000000-0000-4000-8000-000000000000';
+
+/** The platform acting in a background job (the nightly risk assessment), with no roles of its own. */
+export const systemActor = (job: string, displayName: string): Actor => ({
+  sessionId: `system:${job}`,
+  credential: { kind: 'system', job },
+  userId: SYSTEM_USER_ID,
+  email: 'system@lifecare-nexus.invalid',
+  displayName,
+  patientId: null,
+  memberships: [],
+});

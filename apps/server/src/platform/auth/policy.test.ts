@@ -274,3 +274,66 @@ describe('can: the platform and unknown actions', () => {
     });
   });
 });
+
+describe('can: risk assessment and its review', () => {
+  it('lets a patient run the models on their own record but never review a result', async () => {
+    const me = actor(['patient'], { patientId: OWN_PATIENT });
+    expect(await can(me, 'patient.assess-risk', patient(OWN_PATIENT), facts(), NOW)).toEqual({
+      allowed: true,
+      basis: 'self',
+    });
+    expect(await can(me, 'patient.assess-risk', patient(OTHER_PATIENT), facts(), NOW)).toEqual({
+      allowed: false,
+    });
+    expect(await can(me, 'patient.review-risk', patient(OWN_PATIENT), facts(), NOW)).toEqual({
+      allowed: false,
+    });
+  });
+
+  it('lets doctors and nurses in a care relationship run the models, and only doctors review', async () => {
+    const care = facts({ careOf: [OWN_PATIENT] });
+    for (const role of ['doctor', 'nurse'] as const) {
+      expect(await can(actor([role]), 'patient.assess-risk', patient(OWN_PATIENT), care, NOW)).toEqual({
+        allowed: true,
+        basis: 'care_relationship',
+      });
+      expect(await can(actor([role]), 'patient.assess-risk', patient(OTHER_PATIENT), care, NOW)).toEqual({
+        allowed: false,
+      });
+    }
+    expect(await can(actor(['doctor']), 'patient.review-risk', patient(OWN_PATIENT), care, NOW)).toEqual({
+      allowed: true,
+      basis: 'care_relationship',
+    });
+    for (const role of ['nurse', 'pharmacist', 'dietitian', 'org_admin'] as const) {
+      expect(await can(actor([role]), 'patient.review-risk', patient(OWN_PATIENT), care, NOW)).toEqual({
+        allowed: false,
+      });
+    }
+    expect(
+      await can(
+        actor(['doctor']),
+        'patient.review-risk',
+        patient(OTHER_PATIENT),
+        facts({ breakGlassOf: [OTHER_PATIENT] }),
+        NOW,
+      ),
+    ).toEqual({ allowed: true, basis: 'break_glass' });
+  });
+
+  it('lets the platform’s own nightly job assess any record, and nothing else', async () => {
+    const job: PolicyActor = { ...actor([]), credential: { kind: 'system', job: 'nightly-risk-assessment' } };
+    expect(await can(job, 'patient.assess-risk', patient(OTHER_PATIENT), facts(), NOW)).toEqual({
+      allowed: true,
+      basis: 'system',
+    });
+    for (const action of [
+      'patient.read',
+      'patient.write',
+      'patient.record-clinical',
+      'patient.review-risk',
+    ] as const) {
+      expect(await can(job, action, patient(OTHER_PATIENT), facts(), NOW)).toEqual({ allowed: false });
+    }
+  });
+});

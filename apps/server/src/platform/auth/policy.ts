@@ -16,12 +16,16 @@ export type AccessBasis =
   | 'break_glass'
   | 'organisation_admin'
   | 'organisation_staff'
-  | 'platform_admin';
+  | 'platform_admin'
+  /** The platform's own background work (the nightly risk assessment), for the actions allowed to it. */
+  | 'system';
 
 export type Decision = { allowed: true; basis: AccessBasis } | { allowed: false };
 
 /** Who `can` asks about: the actor's identity and roles (an Actor fits). */
-export type PolicyActor = Pick<Actor, 'userId' | 'patientId' | 'memberships'>;
+export type PolicyActor = Pick<Actor, 'userId' | 'patientId' | 'memberships'> & {
+  credential?: Actor['credential'];
+};
 
 /**
  * The facts about care that live in the database, behind a port so that `can` stays a pure function
@@ -51,6 +55,8 @@ export const BREAK_GLASS_ROLES: ReadonlySet<Role> = new Set(['doctor', 'nurse'])
 const ADMITTING_ROLES: ReadonlySet<Role> = new Set(['doctor', 'nurse', 'org_admin']);
 /** Roles that write clinical facts (diagnoses, results, notes) to a record they may see. */
 export const RECORDING_ROLES: ReadonlySet<Role> = new Set(['doctor', 'nurse']);
+/** Roles that review risk results and write the diagnosis and plan that follow. */
+export const REVIEWING_ROLES: ReadonlySet<Role> = new Set(['doctor']);
 /** Roles that keep the shared directory (organisations, practitioners, questionnaires). */
 const DIRECTORY_ROLES: ReadonlySet<Role> = new Set(['doctor', 'nurse', 'org_admin', 'platform_admin']);
 
@@ -121,13 +127,14 @@ async function canOnPatient(
       }
       return DENY;
     }
-    case 'patient.record-clinical': {
-      if (!holdsAny(actor, RECORDING_ROLES)) return DENY;
-      const recording = actor.memberships.filter((m) => RECORDING_ROLES.has(m.role));
-      if (await facts.hasCareRelationship(actor.userId, patientId, recording, now))
-        return allow('care_relationship');
-      return (await facts.activeBreakGlass(actor.userId, patientId, now)) ? allow('break_glass') : DENY;
-    }
+    case 'patient.record-clinical':
+      return clinicianWith(actor, RECORDING_ROLES, patientId, facts, now);
+    case 'patient.assess-risk':
+      if (isOwnRecord) return allow('self');
+      if (actor.credential?.kind === 'system') return allow('system');
+      return clinicianWith(actor, RECORDING_ROLES, patientId, facts, now);
+    case 'patient.review-risk':
+      return clinicianWith(actor, REVIEWING_ROLES, patientId, facts, now);
     case 'patient.share':
     case 'patient.read-access-log':
       return isOwnRecord ? allow('self') : DENY;
@@ -136,6 +143,21 @@ async function canOnPatient(
     default:
       return exhaustive(action);
   }
+}
+
+/** A clinician in one of `roles` with a live care relationship to the patient, or an open break-glass grant. */
+async function clinicianWith(
+  actor: PolicyActor,
+  roles: ReadonlySet<Role>,
+  patientId: string,
+  facts: CareFacts,
+  now: Date,
+): Promise<Decision> {
+  if (!holdsAny(actor, roles)) return DENY;
+  const acting = actor.memberships.filter((m) => roles.has(m.role));
+  if (await facts.hasCareRelationship(actor.userId, patientId, acting, now))
+    return allow('care_relationship');
+  return (await facts.activeBreakGlass(actor.userId, patientId, now)) ? allow('break_glass') : DENY;
 }
 
 function canOnOrganisation(actor: PolicyActor, action: OrganisationAction, organisationId: string): Decision {
@@ -181,6 +203,8 @@ const PATIENT_ACTIONS: Record<PatientAction, true> = {
   'patient.share': true,
   'patient.read-access-log': true,
   'patient.break-glass': true,
+  'patient.assess-risk': true,
+  'patient.review-risk': true,
 };
 const ORGANISATION_ACTIONS: Record<OrganisationAction, true> = {
   'organisation.manage-members': true,

@@ -26,5 +26,11 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
     context: (id) => `totp:${id}`,
   },
   { table: 'outbox_emails', idColumn: 'id', column: 'body_envelope', context: (id) => `outbox:${id}` },
+  {
+    table: 'risk_reviews',
+    idColumn: 'id',
+    column: 'decision_note_envelope',
+    context: (id) => `risk-review:${id}`,
+  },
   { table: 'fhir_binaries', idColumn: 'id', column: 'data_envelope', context: (id) => `binary:${id}` },
 ];

@@ -2,6 +2,7 @@ import type { ColumnType } from 'kysely';
 import type { AccessTables } from '../../modules/access/access.tables.ts';
 import type { AccountsTables } from '../../modules/accounts/accounts.tables.ts';
 import type { AuditTables } from '../../modules/audit/audit.tables.ts';
+import type { CdsTables } from '../../modules/cds/cds.tables.ts';
 import type { FhirTables } from '../../modules/fhir/fhir.tables.ts';
 import type { IdentityTables } from '../../modules/identity/identity.tables.ts';
 import type { MailTables } from '../../modules/mail/mail.tables.ts';
@@ -25,4 +26,5 @@ export type Tables = PlatformTables &
   MailTables &
   AccountsTables &
   AccessTables &
-  FhirTables;
+  FhirTables &
+  CdsTables;

@@ -5,11 +5,14 @@ import { createAccessModule } from '../../modules/access/index.ts';
 import { accountsJobs } from '../../modules/accounts/index.ts';
 import type { AuditSigner } from '../../modules/audit/audit-signer.ts';
 import { type AuditModule, auditSignerFor, createAuditModule } from '../../modules/audit/index.ts';
+import { createCdsModule, loadDiseaseRegistry } from '../../modules/cds/index.ts';
 import { DEMO_ACCOUNTS, DEMO_ORGANISATION_ID, DEMO_ORGANISATION_NAME } from '../../modules/demo/demo-seed.ts';
 import { createFhirModule, patientResourcesFor } from '../../modules/fhir/index.ts';
 import { identityJobs } from '../../modules/identity/identity.jobs.ts';
 import { createIdentityModule } from '../../modules/identity/index.ts';
 import { mailJobs } from '../../modules/mail/index.ts';
+import { createMailRepo } from '../../modules/mail/mail.repo.ts';
+import { createMailOutbox } from '../../modules/mail/mail.service.ts';
 import { type Clock, systemClock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import { createEnvelopeCipher, type EnvelopeCipher } from '../crypto/envelope.ts';
@@ -89,7 +92,9 @@ export async function openPlatform(
       ...(accountsJobs({ db: db.kysely, clock }) as QueueDefinition<never>[]),
       ...(options.extraQueues ?? []),
     ];
-    return { config, logger, clock, db, migrations, jobs, queues, audit, auditSigner, cipher };
+    const platform = { config, logger, clock, db, migrations, jobs, queues, audit, auditSigner, cipher };
+    queues.push(...((await cdsModuleFor(platform)).jobs as QueueDefinition<never>[]));
+    return platform;
   } catch (error) {
     await db.close();
     throw error;
@@ -134,6 +139,39 @@ export function fhirModuleFor(platform: PlatformServices) {
     log: platform.logger.child({ module: 'fhir' }),
     publicUrl: platform.config.publicUrl,
     version: productVersion,
+  });
+}
+
+/** Clinical decision support outside the HTTP app: the nightly assessment job. */
+export async function cdsModuleFor(platform: PlatformServices) {
+  const access = createAccessModule({
+    db: platform.db.kysely,
+    clock: platform.clock,
+    log: platform.logger.child({ module: 'access' }),
+    audit: platform.audit.service,
+    auditLog: platform.audit.service,
+  });
+  const log = platform.logger.child({ module: 'cds' });
+  return createCdsModule({
+    db: platform.db.kysely,
+    registry: await loadDiseaseRegistry({
+      extraDirs: platform.config.cds.moduleDirs,
+      settings: platform.config.cds.settings,
+    }),
+    fhir: fhirModuleFor(platform).services,
+    readablePatients: access.readablePatients,
+    cipher: platform.cipher,
+    outbox: createMailOutbox({
+      db: platform.db.kysely,
+      repo: createMailRepo(),
+      clock: platform.clock,
+      cipher: platform.cipher,
+      log,
+    }),
+    audit: platform.audit.service,
+    clock: platform.clock,
+    log,
+    publicUrl: platform.config.publicUrl,
   });
 }
 

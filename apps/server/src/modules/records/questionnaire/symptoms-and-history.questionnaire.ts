@@ -111,6 +111,18 @@ export const SYMPTOMS_AND_HISTORY: QuestionnaireDefinition = {
         }),
         yesNo('history.copd', 'Have you ever had COPD, emphysema or chronic bronchitis?', { required: true }),
         yesNo('history.asthma', 'Have you ever had asthma?', { required: true }),
+        yesNo(
+          'history.blood-pressure-medicine',
+          'Do you take, or have you ever regularly taken, medicine for high blood pressure?',
+        ),
+        yesNo(
+          'history.high-blood-glucose',
+          'Have you ever been told that your blood sugar was high, for example at a health check, during an illness or in pregnancy?',
+        ),
+        yesNo(
+          'history.gestational-diabetes',
+          'If you have been pregnant: did you have diabetes during a pregnancy?',
+        ),
         yesNo('history.cancer', 'Have you ever had cancer?', { required: true }),
         freeText('history.cancer-type', 'Which kind of cancer, and when?', {
           enableWhen: when('history.cancer', true),
@@ -219,6 +231,26 @@ export const SYMPTOMS_AND_HISTORY: QuestionnaireDefinition = {
       questions: [
         measure('body.height', 'How tall are you, in centimetres?', 50, 250, { unit: 'cm' }),
         measure('body.weight', 'How much do you weigh, in kilograms?', 20, 350, { unit: 'kg' }),
+        measure(
+          'lifestyle.waist',
+          'What is your waist size, in centimetres, measured just above your belly button?',
+          40,
+          250,
+          {
+            unit: 'cm',
+          },
+        ),
+      ],
+    },
+    {
+      linkId: 'lifestyle',
+      title: 'Everyday life',
+      questions: [
+        yesNo(
+          'lifestyle.physically-active',
+          'Are you physically active for at least 30 minutes on most days, at work or in your free time?',
+        ),
+        yesNo('lifestyle.vegetables-daily', 'Do you eat vegetables, fruit or berries every day?'),
       ],
     },
     {

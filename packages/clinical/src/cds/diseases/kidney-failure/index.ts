@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LOINC, SYSTEMS } from '../../../codes/code-systems.ts';
+import { AGE_INPUT, SEX_INPUT } from '../../common-inputs.ts';
 import { defineDiseaseModule, type RiskCategory } from '../../disease-module.ts';
 import { KFRE_BASELINE_SURVIVAL, type KfreRegion, kfreRisk, kfreTerms } from './kfre.ts';
 
@@ -62,14 +63,8 @@ export const kfreModule = defineDiseaseModule({
   inputs,
   settings,
   inputInfo: {
-    ageYears: { label: 'Age', question: 'How old are you?', unit: 'a', sources: [{ kind: 'age' }] },
-    sex: {
-      label: 'Sex',
-      question: 'What sex were you assigned at birth?',
-      unit: null,
-      sources: [{ kind: 'sex' }],
-      options: { male: 'Male', female: 'Female' },
-    },
+    ageYears: AGE_INPUT,
+    sex: SEX_INPUT,
     egfr: {
       label: 'eGFR',
       question: 'What was your last estimated glomerular filtration rate (eGFR)?',
