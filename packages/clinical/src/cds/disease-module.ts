@@ -50,6 +50,27 @@ export type Contribution = {
   scale: 'log-odds' | 'log-hazard' | 'points';
 };
 
+/** Contributions all on one scale (built field by field: object spread is slow in a hot loop). */
+export function onScale(
+  scale: Contribution['scale'],
+  parts: readonly Omit<Contribution, 'scale'>[],
+): Contribution[] {
+  return parts.map((part) => ({
+    input: part.input,
+    label: part.label,
+    value: part.value,
+    effect: part.effect,
+    scale,
+  }));
+}
+
+/** The sum of an object's numeric values (a linear predictor's terms). */
+export function sumOfTerms(terms: Readonly<Record<string, number>>): number {
+  let sum = 0;
+  for (const key in terms) sum += terms[key] ?? 0;
+  return sum;
+}
+
 /** A published rule applied beside the risk (USPSTF screening eligibility), with the reason for the verdict. */
 export type GuidelineFinding = {
   guideline: string;

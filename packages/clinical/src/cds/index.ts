@@ -21,7 +21,7 @@ export type {
   RiskCategory,
   SuggestedActions,
 } from './disease-module.ts';
-export { defineDiseaseModule, RISK_CATEGORIES } from './disease-module.ts';
+export { defineDiseaseModule, onScale, RISK_CATEGORIES, sumOfTerms } from './disease-module.ts';
 export type { InputSource } from './input-sources.ts';
 export { SYMPTOMS_AND_HISTORY_URL } from './input-sources.ts';
 export type { InputProvenance, PatientRecord, PrefilledInput, RecordResource } from './prefill.ts';

@@ -72,8 +72,47 @@ function dateOf(resource: RecordResource): string | null {
   );
 }
 
-function newestFirst(resources: RecordResource[]): RecordResource[] {
-  return [...resources].sort((a, b) => (dateOf(b) ?? '').localeCompare(dateOf(a) ?? ''));
+/** A record's resources by type, newest first, and its usable Observations by LOINC code: built once per record. */
+type RecordIndex = {
+  byType: Map<string, RecordResource[]>;
+  observationsByLoinc: Map<string, RecordResource[]>;
+};
+const indexes = new WeakMap<PatientRecord, RecordIndex>();
+const USABLE_OBSERVATION = new Set(['final', 'amended', 'corrected', 'preliminary']);
+
+function indexOf(record: PatientRecord): RecordIndex {
+  const known = indexes.get(record);
+  if (known) return known;
+  const dated = record.resources.map((resource) => ({ resource, date: dateOf(resource) ?? '' }));
+  dated.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  const byType = new Map<string, RecordResource[]>();
+  const observationsByLoinc = new Map<string, RecordResource[]>();
+  for (const { resource } of dated) {
+    byType.set(resource.resourceType, [...(byType.get(resource.resourceType) ?? []), resource]);
+    if (resource.resourceType !== 'Observation' || !USABLE_OBSERVATION.has(resource.status ?? '')) continue;
+    const codes = new Set<string>();
+    for (const concept of [resource.code, ...(resource.component ?? []).map((part) => part.code)])
+      for (const coding of concept?.coding ?? [])
+        if (coding.system === SYSTEMS.loinc && coding.code) codes.add(coding.code);
+    for (const code of codes)
+      observationsByLoinc.set(code, [...(observationsByLoinc.get(code) ?? []), resource]);
+  }
+  const index = { byType, observationsByLoinc };
+  indexes.set(record, index);
+  return index;
+}
+
+/** The record's resources of one type, newest first. */
+const ofType = (record: PatientRecord, resourceType: string): RecordResource[] =>
+  indexOf(record).byType.get(resourceType) ?? [];
+
+/** Usable Observations with any of these LOINC codes (as the code or a component's), newest first. */
+function observationsWith(record: PatientRecord, loinc: readonly string[]): RecordResource[] {
+  const { observationsByLoinc } = indexOf(record);
+  const lists = loinc.flatMap((code) => observationsByLoinc.get(code) ?? []);
+  if (loinc.length <= 1) return lists;
+  const unique = [...new Set(lists)];
+  return unique.sort((a, b) => (dateOf(b) ?? '').localeCompare(dateOf(a) ?? ''));
 }
 
 function hasCode(concept: Concept | undefined, system: string, codes: readonly string[]): boolean {
@@ -117,14 +156,7 @@ function latestObservationValue(
   asOf: Date,
   maxAgeDays?: number,
 ): Found {
-  const observations = newestFirst(
-    record.resources.filter(
-      (resource) =>
-        resource.resourceType === 'Observation' &&
-        ['final', 'amended', 'corrected', 'preliminary'].includes(resource.status ?? ''),
-    ),
-  );
-  for (const observation of observations) {
+  for (const observation of observationsWith(record, loinc)) {
     const when = dateOf(observation);
     if (maxAgeDays !== undefined && when && asOf.getTime() - Date.parse(when) > maxAgeDays * DAY_MS) break;
     const candidates: { code: Concept | undefined; quantity: Quantity | undefined }[] = [
@@ -150,13 +182,9 @@ function round(value: number): string {
 }
 
 function smokingStatus(record: PatientRecord): Found {
-  const observations = newestFirst(
-    record.resources.filter(
-      (resource) =>
-        resource.resourceType === 'Observation' &&
-        resource.status !== 'entered-in-error' &&
-        hasCode(resource.code, SYSTEMS.loinc, [LOINC.smokingStatus]),
-    ),
+  const observations = ofType(record, 'Observation').filter(
+    (resource) =>
+      resource.status !== 'entered-in-error' && hasCode(resource.code, SYSTEMS.loinc, [LOINC.smokingStatus]),
   );
   for (const observation of observations) {
     for (const coding of observation.valueCodeableConcept?.coding ?? []) {
@@ -176,9 +204,7 @@ function conditionPresent(
   snomed: readonly string[],
   icd10Prefixes: readonly string[],
 ): Found {
-  const match = newestFirst(
-    record.resources.filter((resource) => resource.resourceType === 'Condition'),
-  ).find((condition) => {
+  const match = ofType(record, 'Condition').find((condition) => {
     const verification = condition.verificationStatus?.coding?.[0]?.code;
     if (verification === 'refuted' || verification === 'entered-in-error') return false;
     return (condition.code?.coding ?? []).some(
@@ -194,13 +220,10 @@ function conditionPresent(
 }
 
 function medicationActive(record: PatientRecord, ingredients: readonly string[]): Found {
-  const match = newestFirst(
-    record.resources.filter(
-      (resource) =>
-        (resource.resourceType === 'MedicationRequest' || resource.resourceType === 'MedicationStatement') &&
-        resource.status === 'active',
-    ),
-  ).find((medication) => {
+  const active = [...ofType(record, 'MedicationRequest'), ...ofType(record, 'MedicationStatement')]
+    .filter((resource) => resource.status === 'active')
+    .sort((a, b) => (dateOf(b) ?? '').localeCompare(dateOf(a) ?? ''));
+  const match = active.find((medication) => {
     const concept = medication.medicationCodeableConcept;
     const names = [concept?.text, ...(concept?.coding ?? []).map((coding) => coding.display)]
       .filter((name): name is string => typeof name === 'string')
@@ -249,13 +272,10 @@ function questionnaireAnswer(
   linkId: string,
   values: Readonly<Record<string, string | number | boolean>> | undefined,
 ): Found {
-  const responses = newestFirst(
-    record.resources.filter(
-      (resource) =>
-        resource.resourceType === 'QuestionnaireResponse' &&
-        (resource.questionnaire ?? '').split('|')[0] === SYMPTOMS_AND_HISTORY_URL &&
-        (resource.status === 'completed' || resource.status === 'amended'),
-    ),
+  const responses = ofType(record, 'QuestionnaireResponse').filter(
+    (resource) =>
+      (resource.questionnaire ?? '').split('|')[0] === SYMPTOMS_AND_HISTORY_URL &&
+      (resource.status === 'completed' || resource.status === 'amended'),
   );
   for (const response of responses) {
     const answer = findAnswer(response.item, linkId)?.answer?.[0];

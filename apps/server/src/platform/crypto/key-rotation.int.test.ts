@@ -104,6 +104,7 @@ describe('rotateEncryptedColumns', () => {
       ['totp_authenticators.secret_envelope', 3, 0],
       ['totp_authenticators.pending_secret_envelope', 3, 0],
       ['outbox_emails.body_envelope', 5, 0],
+      ['risk_reviews.decision_note_envelope', 0, 0],
       ['fhir_binaries.data_envelope', 1, 0],
     ]);
     const note = await t.db.kysely

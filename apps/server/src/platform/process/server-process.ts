@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../app.ts';
+import { assessChangedRecords } from '../../modules/cds/cds.jobs.ts';
 import { seedDemoRecords } from '../../modules/demo/demo-records.ts';
 import { DEMO_ACCOUNTS, formatDemoBanner, seedDemoClinic } from '../../modules/demo/demo-seed.ts';
 import type { Config } from '../config.ts';
@@ -8,6 +9,7 @@ import type { JobQueue, JobTiming, QueueDefinition } from '../jobs/job-queue.ts'
 import { defaultWebDistDir } from '../paths.ts';
 import {
   admitForDemo,
+  cdsModuleFor,
   demoRecordSeedFor,
   fhirModuleFor,
   identityModuleFor,
@@ -47,6 +49,15 @@ export async function runServerProcess(
       logger.info({ accounts: created.length }, 'demo clinic seeded');
       const seeded = await seedDemoRecords(await demoRecordSeedFor(platform, fhir.imports));
       logger.info(seeded, 'demo records imported');
+      // The demo opens with risk results, as after a night of the assessment job.
+      const cds = await cdsModuleFor(platform);
+      const assessed = await assessChangedRecords({
+        db: db.kysely,
+        repo: cds.repo,
+        assessments: cds.assessments,
+        log: logger.child({ module: 'cds' }),
+      });
+      logger.info(assessed, 'demo records assessed');
     }
   }
   await jobs.start(platform.queues, { isWorking: config.jobsInProcess });

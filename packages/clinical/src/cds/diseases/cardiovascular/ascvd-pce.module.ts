@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { LOINC, SYSTEMS } from '../../../codes/code-systems.ts';
-import { type AssessedResult, defineDiseaseModule, type NotApplicableResult } from '../../disease-module.ts';
+import {
+  type AssessedResult,
+  defineDiseaseModule,
+  type NotApplicableResult,
+  onScale,
+} from '../../disease-module.ts';
 import {
   ASCVD_ICD10,
   ASCVD_SNOMED,
@@ -143,7 +148,7 @@ export const ascvdPceModule = defineDiseaseModule({
       // High risk, or a statin decision that is the clinician's to make (intermediate risk or a
       // risk-independent benefit group), enters the doctor's queue.
       needsReview: category === 'high' || discussStatin,
-      contributions: [
+      contributions: onScale('log-hazard', [
         { input: 'ageYears', label: 'Age', value: `${values.ageYears} years`, effect: parts.age },
         {
           input: 'totalCholesterolMgDl',
@@ -175,7 +180,7 @@ export const ascvdPceModule = defineDiseaseModule({
           value: values.diabetes ? 'yes' : 'no',
           effect: parts.diabetes,
         },
-      ].map((part) => ({ ...part, scale: 'log-hazard' as const })),
+      ]),
       findings,
       recommendations: [
         ...clinicianAdvice(category),

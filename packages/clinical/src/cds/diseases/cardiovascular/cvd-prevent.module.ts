@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { LOINC, SYSTEMS } from '../../../codes/code-systems.ts';
-import { type AssessedResult, defineDiseaseModule, type NotApplicableResult } from '../../disease-module.ts';
+import {
+  type AssessedResult,
+  defineDiseaseModule,
+  type NotApplicableResult,
+  onScale,
+} from '../../disease-module.ts';
 import {
   ASCVD_ICD10,
   ASCVD_SNOMED,
@@ -127,7 +132,7 @@ export const cvdPreventModule = defineDiseaseModule({
       category,
       categoryLabel: `${CATEGORY_LABELS[category].split(' (')[0]} (total CVD cut points ${bands})`,
       needsReview: category === 'high' || discussStatin,
-      contributions: [
+      contributions: onScale('log-odds', [
         { input: 'ageYears', label: 'Age', value: `${values.ageYears} years`, effect: parts.age },
         {
           input: 'totalCholesterolMgDl',
@@ -167,7 +172,7 @@ export const cvdPreventModule = defineDiseaseModule({
           effect: parts.bpTreatment,
         },
         { input: 'onStatin', label: 'Statin', value: yesNo(values.onStatin), effect: parts.statin },
-      ].map((part) => ({ ...part, scale: 'log-odds' as const })),
+      ]),
       findings,
       recommendations: clinicianAdvice(ascvdRiskCategory(ascvdRisk)),
       suggested: {

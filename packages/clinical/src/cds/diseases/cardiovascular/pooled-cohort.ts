@@ -1,3 +1,4 @@
+import { sumOfTerms } from '../../disease-module.ts';
 /**
  * ACC/AHA 2013 Pooled Cohort Equations (Goff et al., Circulation 2014;129(25 Suppl 2):S49–S73,
  * Table A): 10-year risk of a first hard ASCVD event (coronary death, non-fatal myocardial
@@ -197,7 +198,7 @@ export function pceTerms(inputs: PceInputs, set: PceCoefficientSet = PCE_ESTIMAT
 }
 
 function sumOf(terms: Record<PceTerm, number>): number {
-  return Object.values(terms).reduce((total, value) => total + value, 0);
+  return sumOfTerms(terms);
 }
 
 export type PceResult = {

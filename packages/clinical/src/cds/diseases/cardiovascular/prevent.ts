@@ -1,3 +1,4 @@
+import { sumOfTerms } from '../../disease-module.ts';
 /**
  * AHA PREVENT base equations, 10-year (Khan et al., Circulation 2024;149:430–449, supplement): risk
  * of total cardiovascular disease (ASCVD or heart failure) and of ASCVD for adults 30–79 without
@@ -197,9 +198,7 @@ export function preventRisk(inputs: PreventInputs, outcome: PreventOutcome): num
   if (!(inputs.totalCholesterolMgDl > inputs.hdlMgDl) || !(inputs.egfr > 0))
     throw new RangeError('PREVENT needs total cholesterol above HDL cholesterol and a positive eGFR');
   const terms = preventTerms(inputs, outcome);
-  const logOdds =
-    PREVENT_BASE_10Y[outcome][inputs.sex].constant +
-    Object.values(terms).reduce((sum, value) => sum + value, 0);
+  const logOdds = PREVENT_BASE_10Y[outcome][inputs.sex].constant + sumOfTerms(terms);
   return 1 / (1 + Math.exp(-logOdds));
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LOINC } from '../../../codes/code-systems.ts';
 import { AGE_INPUT, SEX_INPUT } from '../../common-inputs.ts';
-import { defineDiseaseModule } from '../../disease-module.ts';
+import { defineDiseaseModule, onScale } from '../../disease-module.ts';
 import { ADA_RISK_TEST_HIGH_RISK_POINTS, ADA_RISK_TEST_MAX_POINTS, adaItemPoints } from './ada-risk-test.ts';
 import {
   adaScreeningFinding,
@@ -114,7 +114,7 @@ export const adaRiskTestModule = defineDiseaseModule({
     const isHigh = points >= ADA_RISK_TEST_HIGH_RISK_POINTS;
     const isWoman = values.sex === 'female';
     const yesNo = (flag: boolean) => (flag ? 'yes' : 'no');
-    const contributions = [
+    const contributions = onScale('points', [
       { input: 'ageYears', label: 'Age', value: `${values.ageYears} years`, effect: items.age },
       { input: 'sex', label: 'Sex', value: values.sex, effect: items.sex },
       ...(isWoman
@@ -151,7 +151,7 @@ export const adaRiskTestModule = defineDiseaseModule({
         value: `BMI ${values.bmi.toFixed(1)} kg/m²`,
         effect: items.weight,
       },
-    ].map((part) => ({ ...part, scale: 'points' as const }));
+    ]);
     const riskFactors = [
       ...(values.familyDiabetesFirstDegree ? ['first-degree relative with diabetes'] : []),
       ...(values.highBloodPressure ? ['high blood pressure'] : []),

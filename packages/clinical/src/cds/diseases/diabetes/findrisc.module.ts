@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LOINC } from '../../../codes/code-systems.ts';
 import { AGE_INPUT } from '../../common-inputs.ts';
-import { defineDiseaseModule, type RiskCategory } from '../../disease-module.ts';
+import { defineDiseaseModule, onScale, type RiskCategory } from '../../disease-module.ts';
 import { ANTIHYPERTENSIVES } from '../cardiovascular/index.ts';
 import {
   adaScreeningFinding,
@@ -154,7 +154,7 @@ export const findriscModule = defineDiseaseModule({
     const isHigh = points >= 15;
     const waistBand = FINDRISC_WAIST_CM[values.sex];
     const yesNo = (flag: boolean) => (flag ? 'yes' : 'no');
-    const contributions = [
+    const contributions = onScale('points', [
       { input: 'ageYears', label: 'Age', value: `${values.ageYears} years`, effect: items.age },
       { input: 'bmi', label: 'Body mass index', value: `${values.bmi.toFixed(1)} kg/m²`, effect: items.bmi },
       { input: 'waistCm', label: 'Waist', value: `${values.waistCm.toFixed(0)} cm`, effect: items.waist },
@@ -192,7 +192,7 @@ export const findriscModule = defineDiseaseModule({
         }[familyHistory],
         effect: items.familyHistory,
       },
-    ].map((part) => ({ ...part, scale: 'points' as const }));
+    ]);
     const riskFactors = [
       ...(values.familyDiabetesFirstDegree ? ['first-degree relative with diabetes'] : []),
       ...(values.bloodPressureMedicine ? ['blood pressure medicine'] : []),

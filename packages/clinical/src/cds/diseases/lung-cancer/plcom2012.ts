@@ -1,3 +1,4 @@
+import { sumOfTerms } from '../../disease-module.ts';
 /**
  * PLCOm2012: 6-year probability of a lung cancer diagnosis for ever-smokers (Tammemägi MC, Katki HA,
  * Hocking WG, et al. Selection criteria for lung-cancer screening. N Engl J Med 2013;368:728–36,
@@ -138,7 +139,7 @@ export function plcom2012Terms(inputs: Plcom2012Inputs): Plcom2012Terms {
 
 export function plcom2012LogOdds(inputs: Plcom2012Inputs): number {
   const terms = plcom2012Terms(inputs);
-  return Object.values(terms).reduce((sum, term) => sum + term, PLCOM2012_COEFFICIENTS.intercept);
+  return PLCOM2012_COEFFICIENTS.intercept + sumOfTerms(terms);
 }
 
 /** Probability (0–1) of a lung cancer diagnosis within 6 years. */
