@@ -38,11 +38,12 @@ describe('portal navigation', () => {
         'Charts',
         'Documents',
         'Symptoms & history',
+        'My risks',
         'Sharing & access',
         'Account',
       ],
     ],
-    ['doctor', '/doctor', 'Doctor portal', ['Home', 'My patients', 'Account']],
+    ['doctor', '/doctor', 'Doctor portal', ['Home', 'My patients', 'Reviews', 'Population', 'Account']],
     ['nurse', '/nurse', 'Nurse portal', ['Home', 'My patients', 'Account']],
     ['pharmacist', '/pharmacy', 'Pharmacy portal', ['Home', 'Account']],
     ['dietitian', '/nutrition', 'Nutrition portal', ['Home', 'Account']],
@@ -77,13 +78,13 @@ describe('portal navigation', () => {
   });
 
   it.each([
-    ['doctor', '/doctor/patients/00000000-0000-4000-8000-000000000201'],
-    ['nurse', '/nurse/patients/00000000-0000-4000-8000-000000000201'],
+    ['doctor', '/doctor/patients/00000000-0000-4000-8000-000000000201', ['Reviews', 'Population']],
+    ['nurse', '/nurse/patients/00000000-0000-4000-8000-000000000201', []],
   ] as const)(
     'does not list the chart (a hidden entry) and shows a %s on it where they are',
-    (role, path) => {
+    (role, path, riskPages) => {
       const nav = renderNavbarFor(role, path);
-      expect(linkNames(nav)).toEqual(['Home', 'My patients', 'Account']);
+      expect(linkNames(nav)).toEqual(['Home', 'My patients', ...riskPages, 'Account']);
       expect(nav.getByRole('link', { name: 'My patients' }).getAttribute('aria-current')).toBe('page');
       expect(nav.getByRole('link', { name: 'Home' }).getAttribute('aria-current')).toBeNull();
     },

@@ -1,6 +1,7 @@
 import { IconStethoscope, IconUsers } from '@tabler/icons-react';
 import { myPatientsEntry } from '../../features/access/my-patients/my-patients-entry.ts';
 import { patientChartEntry } from '../../features/records/chart/patient-chart-entry.ts';
+import { populationEntry, reviewsEntry, riskReviewEntry } from '../../features/risk/risk-entries.ts';
 import { accountEntry, homeEntry } from '../shared/common-entries.ts';
 import { definePortal } from '../shared/portal.types.ts';
 import { doctorStrings } from './doctor.strings.ts';
@@ -13,5 +14,13 @@ export const doctorPortal = definePortal({
   purpose: doctorStrings.purpose,
   scope: doctorStrings.scope,
   icon: IconStethoscope,
-  navigation: [homeEntry, myPatientsEntry(IconUsers), patientChartEntry, accountEntry],
+  navigation: [
+    homeEntry,
+    myPatientsEntry(IconUsers),
+    reviewsEntry,
+    populationEntry,
+    patientChartEntry,
+    riskReviewEntry,
+    accountEntry,
+  ],
 });

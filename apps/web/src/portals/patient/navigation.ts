@@ -9,6 +9,7 @@ import {
 } from '@tabler/icons-react';
 import { accessStrings } from '../../features/access/access.strings.ts';
 import { patientRecordStrings as records } from '../../features/records/patient/patient-record.strings.ts';
+import { myRisksEntry } from '../../features/risk/risk-entries.ts';
 import { accountEntry, homeEntry } from '../shared/common-entries.ts';
 import { definePortal } from '../shared/portal.types.ts';
 import { patientStrings } from './patient.strings.ts';
@@ -67,6 +68,7 @@ export const patientPortal = definePortal({
       load: () =>
         import('../../features/records/patient/SymptomsPage.tsx').then((module) => module.SymptomsPage),
     },
+    myRisksEntry,
     {
       kind: 'page',
       id: 'sharing',

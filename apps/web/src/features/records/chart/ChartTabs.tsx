@@ -1,6 +1,7 @@
 import { Stack, Tabs } from '@mantine/core';
 import type { RecordSummary } from '@nexus/contracts';
 import { useSearchParams } from 'react-router';
+import { RiskPanel } from '../../risk/chart/RiskPanel.tsx';
 import { AllergyList } from '../display/AllergyList.tsx';
 import { MedicationList } from '../display/MedicationList.tsx';
 import { ProblemList } from '../display/ProblemList.tsx';
@@ -25,6 +26,7 @@ const TABS = [
   'encounters',
   'documents',
   'reported',
+  'risk',
 ] as const;
 type Tab = (typeof TABS)[number];
 
@@ -72,6 +74,8 @@ function Panel({ tab, patientId, summary }: { tab: Tab; patientId: string; summa
       return <DocumentsSection patientId={patientId} />;
     case 'reported':
       return <ResponsesList patientId={patientId} title={s.tabs.reported} isNewestOpen />;
+    case 'risk':
+      return <RiskPanel patientId={patientId} />;
   }
 }
 

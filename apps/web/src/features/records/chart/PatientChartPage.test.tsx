@@ -80,6 +80,7 @@ describe('the patient chart', { timeout: 15_000 }, () => {
       'Encounters',
       'Documents',
       'Patient-reported',
+      'Risk',
     ]);
     expect(screen.getByRole('tab', { name: 'Summary' }).getAttribute('aria-selected')).toBe('true');
     expect(screen.getByRole('region', { name: 'Latest vital signs' })).toBeTruthy();

@@ -26,6 +26,7 @@ export const chartStrings = {
     encounters: 'Encounters',
     documents: 'Documents',
     reported: 'Patient-reported',
+    risk: 'Risk',
   },
   encountersHeading: 'Encounters',
   vitalsHeading: 'Vital signs',

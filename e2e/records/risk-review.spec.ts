@@ -1,0 +1,85 @@
+import { expect, test } from '../support/fixtures.ts';
+import { demoAccount, openNavigation, signIn } from '../support/session.ts';
+import { actAs, DEMO_PATIENT, openChartOf, openPatientPage } from './record-steps.ts';
+
+const HEAVY_SMOKER = {
+  'symptoms.any': false,
+  'history.diabetes': false,
+  'history.high-blood-pressure': false,
+  'history.blood-pressure-medicine': false,
+  'history.high-cholesterol': false,
+  'history.heart-disease': false,
+  'history.stroke': false,
+  'history.kidney-disease': false,
+  'history.copd': true,
+  'history.asthma': false,
+  'history.cancer': false,
+  'family.lung-cancer': true,
+  'family.diabetes': false,
+  'family.early-heart-disease': false,
+  'family.kidney-disease': false,
+  'smoking.ever': true,
+  'smoking.status': 'current-every-day',
+  'smoking.age-started': 18,
+  'smoking.cigarettes-per-day': 30,
+  'smoking.years-smoked': 40,
+  'alcohol.any': false,
+  'body.height': 170,
+  'body.weight': 74,
+  'background.education': 'high-school-graduate',
+  'background.ethnicity': 'white',
+};
+
+/**
+ * The seed's data flow end to end: the demo patient, a heavy smoker, sends the symptoms-and-history
+ * answers; the lung cancer model finds a high risk; the doctor reviews it from the queue, confirms it
+ * with a low-dose CT referral and a treatment plan; the patient sees the plan on My risks.
+ */
+test("a heavy smoker's questionnaire reaches the doctor's review queue, and the plan reaches the patient", async ({
+  page,
+  a11y,
+}) => {
+  test.setTimeout(240_000);
+  await signIn(page, demoAccount('patient'), { reuse: true });
+  const session = await (await page.request.get('/api/v1/session')).json();
+  const patientId = session.me.patientId as string;
+  const csrf = (await page.context().cookies()).find((c) => c.name.endsWith('nexus_csrf'))?.value ?? '';
+  const sent = await page.request.post(`/api/v1/patients/${patientId}/record/questionnaire-responses`, {
+    data: { answers: HEAVY_SMOKER },
+    headers: { 'x-csrf-token': csrf },
+  });
+  expect(sent.status(), await sent.text()).toBe(201);
+  await openPatientPage(page, 'My risks');
+  await expect(page.getByRole('article', { name: 'Lung cancer' })).toContainText('Waiting for your doctor');
+  await a11y.check('my risks, waiting for review');
+
+  await actAs(page, demoAccount('doctor'));
+  const nav = await openNavigation(page);
+  await nav.getByRole('link', { name: 'Reviews' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Reviews \(\d+ pending\)$/ })).toBeVisible();
+  await a11y.check('review queue');
+  await page
+    .getByRole('link', { name: `Open review: ${DEMO_PATIENT}, Lung cancer` })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Lung cancer risk review' })).toBeVisible();
+  await page.getByRole('radio', { name: 'Confirm' }).check();
+  await expect(page.getByRole('checkbox', { name: 'Low dose computed tomography of thorax' })).toBeChecked();
+  await page
+    .getByRole('textbox', { name: 'Note for the record' })
+    .fill('Discussed screening; agrees to annual LDCT.');
+  await page.getByRole('button', { name: 'Add a goal' }).click();
+  const goal = page.getByRole('group', { name: 'Goal 1' });
+  await goal.getByRole('textbox', { name: 'Goal' }).fill('Stop smoking');
+  await goal.getByLabel('Target date').fill('2026-10-01');
+  await a11y.check('review with the decision form filled in');
+  await page.getByRole('button', { name: 'Save decision' }).click();
+  await expect(page.getByText('The decision is saved.')).toBeVisible();
+
+  await actAs(page, demoAccount('patient'));
+  await openPatientPage(page, 'My risks');
+  const plan = page.getByRole('region', { name: 'Your treatment plan' });
+  await expect(plan).toContainText('Stop smoking');
+  await expect(plan).toContainText('Low dose computed tomography of thorax');
+  await a11y.check('my risks with the treatment plan');
+});
