@@ -16,6 +16,7 @@ test('the demo patient signs in to the patient portal', async ({ page }) => {
       'Charts',
       'Documents',
       'Symptoms & history',
+      'My risks',
       'Sharing & access',
       'Account',
     ],
