@@ -11,6 +11,7 @@ import { LoadingStatus } from '../../shell/LoadingStatus.tsx';
 import { PageHeader } from '../../shell/PageHeader.tsx';
 import type { QueueFilter } from '../api/keys.ts';
 import { useReviewQueue } from '../api/queries.ts';
+import classes from '../display/Risk.module.css';
 import { CategoryBadge } from '../display/RiskBadges.tsx';
 import { riskStrings as s } from '../risk.strings.ts';
 import { riskReviewPath } from '../risk-entries.ts';
@@ -113,6 +114,7 @@ export function ReviewQueuePage() {
               if (chosen) setFilter(chosen);
             }}
             data={FILTERS.map((option) => ({ value: option, label: s.filters[option] }))}
+            classNames={{ input: classes.segmentInput }}
             w={{ base: '100%', xs: 'auto' }}
             style={{ alignSelf: 'flex-start' }}
           />
