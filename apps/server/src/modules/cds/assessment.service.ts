@@ -1,8 +1,8 @@
 import type { Patient, Resource, RiskAssessment } from '@medplum/fhirtypes';
 import {
   type AnyDiseaseModule,
+  type AssessmentResult,
   type DiseaseRegistry,
-  InvalidModuleInputError,
   missingInputs,
   type PatientRecord,
   prefillInputs,
@@ -138,19 +138,15 @@ export function createAssessmentService(deps: {
     return latest;
   }
 
+  /** Stores one evaluated run as a RiskAssessment; a result that needs review enters the queue with it. */
   async function store(
     write: WriteOrigin,
     patientId: string,
     module: AnyDiseaseModule,
     gathered: Gathered,
+    result: AssessmentResult,
     trigger: AssessmentTrigger,
   ): Promise<Omit<RiskResult, 'review'>> {
-    const { result, errors } = evaluate(module, gathered);
-    if (!result)
-      throw new InvalidModuleInputError(
-        module.id,
-        errors.map((e) => ({ path: e.key, message: e.message })),
-      );
     const resource = riskAssessmentOf({
       module,
       result,
@@ -243,9 +239,9 @@ export function createAssessmentService(deps: {
           module,
           gathered.missing.map((field) => ({ key: field.key, message: `${field.label} is needed` })),
         );
-      const { errors } = evaluate(module, gathered);
-      if (errors.length > 0) throw inputProblem(module, errors);
-      return store(write, patientId, module, gathered, trigger);
+      const { result, errors } = evaluate(module, gathered);
+      if (!result) throw inputProblem(module, errors);
+      return store(write, patientId, module, gathered, result, trigger);
     },
 
     /**
@@ -263,13 +259,14 @@ export function createAssessmentService(deps: {
       for (const module of registry.list()) {
         if (module.audience !== 'patient') continue;
         const gathered = gather(module, record, {});
-        if (gathered.missing.length > 0 || evaluate(module, gathered).errors.length > 0) continue;
+        if (gathered.missing.length > 0) continue;
         const previous = latest.get(module.id);
         const sameInputs =
           previous !== undefined &&
           inputHashOf(previous) === inputHash(module, gathered.inputs, registry.settingsOf(module.id));
         if (sameInputs) continue;
-        stored.push(await store(write, patientId, module, gathered, trigger));
+        const { result } = evaluate(module, gathered);
+        if (result) stored.push(await store(write, patientId, module, gathered, result, trigger));
       }
       return stored;
     },

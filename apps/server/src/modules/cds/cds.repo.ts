@@ -113,15 +113,14 @@ export function createCdsRepo() {
       return (await query.orderBy('r.created_at', 'desc').limit(limit).execute()) as ReviewListRow[];
     },
 
-    async review(db: Executor, patientId: string, reviewId: string, options: { forUpdate?: boolean } = {}) {
-      let query = db
+    async review(db: Executor, patientId: string, reviewId: string) {
+      const query = db
         .selectFrom('risk_reviews as r')
         .innerJoin('patients as p', 'p.id', 'r.patient_id')
         .leftJoin('users as u', 'u.id', 'r.decided_by_user_id')
         .select([...reviewColumns, 'p.display_name as patient_name', 'p.record_number'])
         .where('r.id', '=', reviewId)
         .where('r.patient_id', '=', patientId);
-      if (options.forUpdate) query = query.forUpdate('r');
       return (await query.executeTakeFirst()) as ReviewListRow | undefined;
     },
 
@@ -273,6 +272,19 @@ export function createCdsRepo() {
         .where('is_deleted', '=', false)
         .where('patient_id', 'in', [...patientIds])
         .execute();
+    },
+
+    /** Current RiskAssessments by id, as JSON text (the review queue reads its results in one query). */
+    async riskAssessmentsById(db: Executor, ids: readonly string[]): Promise<Map<string, string>> {
+      if (ids.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('fhir_resources')
+        .select(['id', sql<string>`content::text`.as('content_json')])
+        .where('resource_type', '=', 'RiskAssessment')
+        .where('is_deleted', '=', false)
+        .where('id', 'in', [...ids])
+        .execute();
+      return new Map(rows.map((row) => [row.id, row.content_json]));
     },
 
     /** Patients (of these) with a Procedure or DiagnosticReport of one of these codes dated since `since` (a screening done). */

@@ -58,7 +58,9 @@ export async function discoverDiseaseModules(dirs: readonly string[]): Promise<u
  * The registry a site runs: the built-in disease modules, then those in the site's extra folders
  * (`CDS_MODULE_DIRS`), checked against the contract, with the site's settings (`CDS_SETTINGS`).
  */
-export async function loadDiseaseRegistry(options: {
+const loaded = new Map<string, Promise<DiseaseRegistry>>();
+
+export function loadDiseaseRegistry(options: {
   extraDirs?: readonly string[];
   settings?: Readonly<Record<string, Record<string, unknown>>>;
   includeBuiltIn?: boolean;
@@ -67,5 +69,15 @@ export async function loadDiseaseRegistry(options: {
     ...(options.includeBuiltIn === false ? [] : [BUILT_IN_MODULE_DIR]),
     ...(options.extraDirs ?? []),
   ];
-  return createDiseaseRegistry(await discoverDiseaseModules(dirs), options.settings ?? {});
+  // One process loads the same modules for its HTTP app, its jobs and the demo seed: once.
+  const key = JSON.stringify([dirs, options.settings ?? {}]);
+  let registry = loaded.get(key);
+  if (!registry) {
+    registry = discoverDiseaseModules(dirs).then((modules) =>
+      createDiseaseRegistry(modules, options.settings ?? {}),
+    );
+    registry.catch(() => loaded.delete(key));
+    loaded.set(key, registry);
+  }
+  return registry;
 }

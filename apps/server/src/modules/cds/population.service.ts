@@ -39,28 +39,36 @@ export function createPopulationService(deps: {
 }) {
   const { db, repo, registry, clock } = deps;
 
+  /**
+   * The results stored for the patients in the clinician's care (of one module, when filtered), and
+   * the latest of each patient and module.
+   */
+  async function storedResults(actor: Actor, filter: { moduleId?: string }, now: Date) {
+    const clinical = actor.memberships.filter((m) => CLINICAL_ROLES.has(m.role));
+    const patientIds = clinical.length > 0 ? await deps.readablePatients(actor.userId, clinical, now) : [];
+    const results: { patientId: string; result: Stored }[] = [];
+    for (const row of await repo.riskAssessmentsOf(db, patientIds)) {
+      const result = readRiskResult(JSON.parse(row.content_json) as RiskAssessment);
+      if (result && row.patient_id && (!filter.moduleId || result.moduleId === filter.moduleId))
+        results.push({ patientId: row.patient_id, result });
+    }
+    const latest = new Map<string, { patientId: string; result: Stored }>();
+    for (const entry of results) {
+      const key = `${entry.patientId} ${entry.result.moduleId}`;
+      const current = latest.get(key);
+      if (!current || entry.result.assessedAt > current.result.assessedAt) latest.set(key, entry);
+    }
+    return { patientIds, results, latest };
+  }
+
   return {
     /** The report, and the patients it read (for the audit log). */
     async report(
       actor: Actor,
       filter: { moduleId?: string } = {},
     ): Promise<{ report: PopulationReport; patientIds: string[] }> {
-      const clinical = actor.memberships.filter((m) => CLINICAL_ROLES.has(m.role));
       const now = clock.now();
-      const patientIds = clinical.length > 0 ? await deps.readablePatients(actor.userId, clinical, now) : [];
-      const rows = await repo.riskAssessmentsOf(db, patientIds);
-      const results: { patientId: string; result: Stored }[] = [];
-      for (const row of rows) {
-        const result = readRiskResult(JSON.parse(row.content_json) as RiskAssessment);
-        if (result && row.patient_id && (!filter.moduleId || result.moduleId === filter.moduleId))
-          results.push({ patientId: row.patient_id, result });
-      }
-      const latest = new Map<string, { patientId: string; result: Stored }>();
-      for (const entry of results) {
-        const key = `${entry.patientId} ${entry.result.moduleId}`;
-        const current = latest.get(key);
-        if (!current || entry.result.assessedAt > current.result.assessedAt) latest.set(key, entry);
-      }
+      const { patientIds, results, latest } = await storedResults(actor, filter, now);
 
       const moduleIds = [
         ...new Set([
@@ -149,20 +157,8 @@ export function createPopulationService(deps: {
       actor: Actor,
       filter: { moduleId?: string } = {},
     ): Promise<{ csv: string; patientIds: string[] }> {
-      const clinical = actor.memberships.filter((m) => CLINICAL_ROLES.has(m.role));
-      const now = clock.now();
-      const patientIds = clinical.length > 0 ? await deps.readablePatients(actor.userId, clinical, now) : [];
+      const { patientIds, latest } = await storedResults(actor, filter, clock.now());
       const names = await namesOf(db, patientIds);
-      const rows = await repo.riskAssessmentsOf(db, patientIds);
-      const latest = new Map<string, { patientId: string; result: Stored }>();
-      for (const row of rows) {
-        const result = readRiskResult(JSON.parse(row.content_json) as RiskAssessment);
-        if (!result || !row.patient_id || (filter.moduleId && result.moduleId !== filter.moduleId)) continue;
-        const key = `${row.patient_id} ${result.moduleId}`;
-        const current = latest.get(key);
-        if (!current || result.assessedAt > current.result.assessedAt)
-          latest.set(key, { patientId: row.patient_id, result });
-      }
       const header = [
         'patient',
         'record_number',

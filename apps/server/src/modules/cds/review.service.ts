@@ -195,11 +195,14 @@ export function createReviewService(deps: {
       const rows = await repo.reviewsOf(db, patientIds, status);
       const pending =
         status === 'pending' ? rows.length : (await repo.reviewsOf(db, patientIds, 'pending')).length;
-      const items = await Promise.all(
-        rows.map(async (row) =>
-          queueItem(row, (await riskResult(row.patient_id, row.risk_assessment_id))?.result ?? null),
-        ),
+      const contents = await repo.riskAssessmentsById(
+        db,
+        rows.map((row) => row.risk_assessment_id),
       );
+      const items = rows.map((row) => {
+        const content = contents.get(row.risk_assessment_id);
+        return queueItem(row, content ? readRiskResult(JSON.parse(content) as RiskAssessment) : null);
+      });
       return { items, pendingCount: pending };
     },
 
