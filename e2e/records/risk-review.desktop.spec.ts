@@ -1,4 +1,5 @@
 import { expect, test } from '../support/fixtures.ts';
+import { shoot } from '../support/screenshots.ts';
 import { demoAccount, openNavigation, signIn } from '../support/session.ts';
 import { actAs, DEMO_PATIENT, openPatientPage } from './record-steps.ts';
 
@@ -56,17 +57,26 @@ test("a heavy smoker's questionnaire reaches the doctor's review queue, and the 
     'Waiting for your doctor',
   );
   await a11y.check('my risks, waiting for review');
+  await shoot(page, 'my-risks', () =>
+    expect(page.getByRole('heading', { level: 1, name: 'My risks' })).toBeVisible(),
+  );
 
   await actAs(page, demoAccount('doctor'));
   const nav = await openNavigation(page);
   await nav.getByRole('link', { name: 'Reviews' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Reviews \(\d+ pending\)$/ })).toBeVisible();
   await a11y.check('review queue');
+  await shoot(page, 'review-queue', () =>
+    expect(page.getByRole('heading', { level: 1, name: /^Reviews \(\d+ pending\)$/ })).toBeVisible(),
+  );
   await page
     .getByRole('link', { name: `Open review: ${DEMO_PATIENT}, Lung cancer` })
     .first()
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Lung cancer risk review' })).toBeVisible();
+  await shoot(page, 'risk-review', () =>
+    expect(page.getByRole('heading', { level: 1, name: 'Lung cancer risk review' })).toBeVisible(),
+  );
   await page.getByRole('radio', { name: 'Confirm' }).check();
   await expect(page.getByRole('checkbox', { name: 'Low dose computed tomography of thorax' })).toBeChecked();
   await page
@@ -86,4 +96,5 @@ test("a heavy smoker's questionnaire reaches the doctor's review queue, and the 
   await expect(plan).toContainText('Stop smoking');
   await expect(plan).toContainText('Low dose computed tomography of thorax');
   await a11y.check('my risks with the treatment plan');
+  await shoot(page, 'my-risks-with-plan', () => expect(plan).toContainText('Stop smoking'));
 });
