@@ -2,6 +2,8 @@ import { expect, type Page } from '@playwright/test';
 import { type Question, QuestionnaireDefinition } from '../../packages/contracts/src/questionnaire.ts';
 import { openNavigation, signIn } from '../support/session.ts';
 
+export { HEAVY_SMOKER_ANSWERS } from '../../apps/server/test/fixtures/heavy-smoker.answers.ts';
+
 /** The demo clinic's patient, admitted to it by the seed, whose record the clinicians look after. */
 export const DEMO_PATIENT = 'Alex Morgan';
 
@@ -41,71 +43,41 @@ export async function symptomsQuestionnaire(page: Page): Promise<QuestionnaireDe
 const labelOf = (question: Question) =>
   question.unit ? `${question.text} (${question.unit})` : question.text;
 
-/** A number the question accepts: its lower bound, else 1 (or its upper bound when that is lower). */
-const numberFor = (question: Question) => {
-  const value = question.min ?? Math.min(1, question.max ?? 1);
-  return String(question.type === 'integer' ? Math.ceil(value) : value);
-};
-
-/** Answers one question the way a patient would, through its label; false if it is not shown. */
-async function answer(page: Page, question: Question, text: string): Promise<boolean> {
+/** Gives one question a chosen answer through its label: Yes/No, an option by its display, or a typed value. */
+async function answerWith(page: Page, question: Question, value: boolean | number | string) {
   const label = labelOf(question);
-  switch (question.type) {
-    case 'boolean': {
-      const group = page.getByRole('radiogroup', { name: label, exact: true });
-      if ((await group.count()) === 0) return false;
-      // "No" keeps the follow-up questions that only a "yes" opens out of the way.
-      await group.getByRole('radio', { name: 'No', exact: true }).check();
-      return true;
+  if (question.type === 'boolean' || question.type === 'choice') {
+    const option =
+      typeof value === 'boolean'
+        ? value
+          ? 'Yes'
+          : 'No'
+        : (question.options.find((candidate) => candidate.code === value)?.display ?? String(value));
+    const group = page.getByRole('radiogroup', { name: label, exact: true });
+    if ((await group.count()) > 0) {
+      await group.getByRole('radio', { name: option, exact: true }).check();
+      return;
     }
-    case 'choice': {
-      const group = page.getByRole('radiogroup', { name: label, exact: true });
-      if ((await group.count()) > 0) {
-        await group.getByRole('radio').first().check();
-        return true;
-      }
-      const select = page.getByRole('combobox', { name: label, exact: true });
-      if ((await select.count()) === 0) return false;
-      await select.selectOption({ index: 1 });
-      return true;
-    }
-    case 'multi-choice': {
-      const group = page.getByRole('group', { name: label, exact: true });
-      if ((await group.count()) === 0) return false;
-      await group.getByRole('checkbox').first().check();
-      return true;
-    }
-    case 'date': {
-      const field = page.getByLabel(label, { exact: true });
-      if ((await field.count()) === 0) return false;
-      await field.fill('2026-01-15');
-      return true;
-    }
-    default: {
-      const field = page.getByRole('textbox', { name: label, exact: true });
-      if ((await field.count()) === 0) return false;
-      const isNumber = question.type === 'integer' || question.type === 'decimal';
-      await field.fill(isNumber ? numberFor(question) : text);
-      return true;
-    }
+    await page.getByRole('combobox', { name: label, exact: true }).selectOption({ label: option });
+    return;
   }
+  await page.getByRole('textbox', { name: label, exact: true }).fill(String(value));
 }
 
 /**
- * Fills in the questionnaire whatever its questions: every required question that is shown, in order
- * (an answer may bring follow-ups into view, so shown-ness is checked as each is reached), and the
- * first free-text question with `marker`, so the answers can be recognised in the clinician's view.
- * Returns whether the marker found a place.
+ * Fills in the questionnaire with the given answers (by question linkId), in the form's order, so that
+ * each answer brings its follow-up questions into view before they are reached.
  */
-export async function fillQuestionnaire(page: Page, definition: QuestionnaireDefinition, marker: string) {
-  let isMarked = false;
-  for (const section of definition.sections) {
-    for (const question of section.questions) {
-      const takesMarker = !isMarked && (question.type === 'text' || question.type === 'string');
-      if (!question.required && !takesMarker) continue;
-      const isAnswered = await answer(page, question, takesMarker ? marker : 'None');
-      if (isAnswered && takesMarker) isMarked = true;
-    }
+export async function fillQuestionnaireWith(
+  page: Page,
+  definition: QuestionnaireDefinition,
+  answers: Readonly<Record<string, boolean | number | string>>,
+) {
+  const questions = definition.sections.flatMap((section) => section.questions);
+  const unknown = Object.keys(answers).filter((linkId) => !questions.some((q) => q.linkId === linkId));
+  expect(unknown, 'every answer has its question in the form').toEqual([]);
+  for (const question of questions) {
+    const value = answers[question.linkId];
+    if (value !== undefined) await answerWith(page, question, value);
   }
-  return isMarked;
 }

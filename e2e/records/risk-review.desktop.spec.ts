@@ -1,35 +1,14 @@
 import { expect, test } from '../support/fixtures.ts';
 import { shoot } from '../support/screenshots.ts';
 import { demoAccount, openNavigation, signIn } from '../support/session.ts';
-import { actAs, DEMO_PATIENT, openPatientPage } from './record-steps.ts';
-
-const HEAVY_SMOKER = {
-  'symptoms.any': false,
-  'history.diabetes': false,
-  'history.high-blood-pressure': false,
-  'history.blood-pressure-medicine': false,
-  'history.high-cholesterol': false,
-  'history.heart-disease': false,
-  'history.stroke': false,
-  'history.kidney-disease': false,
-  'history.copd': true,
-  'history.asthma': false,
-  'history.cancer': false,
-  'family.lung-cancer': true,
-  'family.diabetes': false,
-  'family.early-heart-disease': false,
-  'family.kidney-disease': false,
-  'smoking.ever': true,
-  'smoking.status': 'current-every-day',
-  'smoking.age-started': 18,
-  'smoking.cigarettes-per-day': 30,
-  'smoking.years-smoked': 40,
-  'alcohol.any': false,
-  'body.height': 170,
-  'body.weight': 74,
-  'background.education': 'high-school-graduate',
-  'background.ethnicity': 'white',
-};
+import {
+  actAs,
+  DEMO_PATIENT,
+  fillQuestionnaireWith,
+  HEAVY_SMOKER_ANSWERS,
+  openPatientPage,
+  symptomsQuestionnaire,
+} from './record-steps.ts';
 
 /**
  * The seed's data flow end to end: the demo patient, a heavy smoker, sends the symptoms-and-history
@@ -44,14 +23,10 @@ test("a heavy smoker's questionnaire reaches the doctor's review queue, and the 
 }) => {
   test.setTimeout(240_000);
   await signIn(page, demoAccount('patient'), { reuse: true });
-  const session = await (await page.request.get('/api/v1/session')).json();
-  const patientId = session.me.patientId as string;
-  const csrf = (await page.context().cookies()).find((c) => c.name.endsWith('nexus_csrf'))?.value ?? '';
-  const sent = await page.request.post(`/api/v1/patients/${patientId}/record/questionnaire-responses`, {
-    data: { answers: HEAVY_SMOKER },
-    headers: { 'x-csrf-token': csrf },
-  });
-  expect(sent.status(), await sent.text()).toBe(201);
+  await openPatientPage(page, 'Symptoms & history');
+  await fillQuestionnaireWith(page, await symptomsQuestionnaire(page), HEAVY_SMOKER_ANSWERS);
+  await page.getByRole('button', { name: 'Send my answers' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Your answers have been sent' })).toBeVisible();
   await openPatientPage(page, 'My risks');
   await expect(page.getByRole('article', { name: 'Lung cancer', exact: true })).toContainText(
     'Waiting for your doctor',

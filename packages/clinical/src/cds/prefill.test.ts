@@ -62,7 +62,10 @@ const reader = defineDiseaseModule({
       label: 'Cigarettes',
       question: 'Cigarettes?',
       unit: '/d',
-      sources: [{ kind: 'questionnaire', linkId: 'smoking.cigarettes-per-day' }],
+      sources: [
+        { kind: 'observation', loinc: ['64218-1'], unit: '/d' },
+        { kind: 'questionnaire', linkId: 'smoking.cigarettes-per-day' },
+      ],
     },
     quitYears: {
       label: 'Years since quitting',
@@ -207,6 +210,51 @@ describe('prefillInputs', () => {
       provenance: { resourceType: 'QuestionnaireResponse' },
     });
     expect(answered.cigarettes?.value).toBe(20);
+  });
+
+  it('takes the newest of an observation and an answer, but keeps a diagnosis over a later "no"', () => {
+    const answers = (authored: string, cigarettes: number, diabetes: boolean) => ({
+      resourceType: 'QuestionnaireResponse',
+      id: `qr-${authored}`,
+      status: 'completed',
+      questionnaire: SYMPTOMS_AND_HISTORY_URL,
+      authored,
+      item: [
+        { linkId: 'history.diabetes', answer: [{ valueBoolean: diabetes }] },
+        { linkId: 'smoking.cigarettes-per-day', answer: [{ valueInteger: cigarettes }] },
+      ],
+    });
+    const observed = (date: string, cigarettes: number) => ({
+      resourceType: 'Observation',
+      id: `obs-${date}`,
+      status: 'final',
+      code: loinc('64218-1'),
+      effectiveDateTime: date,
+      valueQuantity: { value: cigarettes, unit: '/d' },
+    });
+    const diagnosis = {
+      resourceType: 'Condition',
+      id: 'dm',
+      recordedDate: '2015-03-01',
+      code: { coding: [{ system: 'http://snomed.info/sct', code: '44054006' }] },
+    };
+    // The answer of May 2026 is newer than the observation of 2017, though the observation comes first.
+    const recent = prefillInputs(
+      reader,
+      record([observed('2017-11-16', 5), answers('2026-05-01', 30, false), diagnosis]),
+      AS_OF,
+    );
+    expect(recent.cigarettes).toMatchObject({ value: 30, provenance: { resourceId: 'qr-2026-05-01' } });
+    // A diagnosis on record stands, whatever a later answer says.
+    expect(recent.diabetes).toMatchObject({ value: true, provenance: { resourceId: 'dm' } });
+    // And a newer observation outranks an older answer.
+    const measured = prefillInputs(
+      reader,
+      record([observed('2026-05-20', 12), answers('2026-05-01', 30, false)]),
+      AS_OF,
+    );
+    expect(measured.cigarettes).toMatchObject({ value: 12, provenance: { resourceId: 'obs-2026-05-20' } });
+    expect(measured.diabetes?.value).toBe(false);
   });
 
   it('counts only active medicines, and reads smoking status from its SNOMED CT code', () => {

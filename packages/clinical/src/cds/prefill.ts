@@ -339,9 +339,51 @@ function findFromSource(record: PatientRecord, source: InputSource, asOf: Date):
   }
 }
 
+/** Sources whose values are measurements or reports of the moment: of these, the newest value wins. */
+const DATED_SOURCES: ReadonlySet<InputSource['kind']> = new Set([
+  'observation',
+  'smoking-status',
+  'questionnaire',
+]);
+
+const dateOfFound = (found: PrefilledInput): string | null =>
+  found.provenance.kind === 'record' ? found.provenance.date : null;
+
 /**
- * Fills a module's inputs from a patient's record: for each input, the first of its sources that
- * has a value wins. Values the record cannot give are left out, for the patient or clinician to enter.
+ * Whether `a` was recorded after `b`. A date without a time is a whole day, so it compares with a
+ * date-time by the day alone (a form answered at 10:00 is not newer than an observation dated that day).
+ */
+function isNewer(a: PrefilledInput, b: PrefilledInput): boolean {
+  const [dateA, dateB] = [dateOfFound(a), dateOfFound(b)];
+  if (!dateA) return false;
+  if (!dateB) return true;
+  if (dateA.includes('T') && dateB.includes('T')) return Date.parse(dateA) > Date.parse(dateB);
+  return dateA.slice(0, 10) > dateB.slice(0, 10);
+}
+
+/** One input from the record: see prefillInputs for the rule. */
+function prefillInput(sources: readonly InputSource[], record: PatientRecord, asOf: Date): Found {
+  let newest: Found = null;
+  for (const source of sources) {
+    const value = findFromSource(record, source, asOf);
+    if (!value) continue;
+    if (!DATED_SOURCES.has(source.kind)) {
+      // A diagnosis, an active medicine, the demographics or a calculation: it stands where it is in
+      // the order, unless an earlier (preferred) source already gave a value.
+      if (!newest) return value;
+      continue;
+    }
+    if (!newest || isNewer(value, newest)) newest = value;
+  }
+  return newest;
+}
+
+/**
+ * Fills a module's inputs from a patient's record. A diagnosis, an active medicine, the demographics
+ * or a calculation is taken in the order of the input's sources (a patient's "no" does not undo a
+ * recorded diagnosis); among measurements, smoking status and questionnaire answers the newest value
+ * wins, earlier sources breaking ties (a questionnaire answered today outranks an observation of
+ * years ago). Values the record cannot give are left out, for the patient or clinician to enter.
  */
 export function prefillInputs(
   module: AnyDiseaseModule,
@@ -350,13 +392,8 @@ export function prefillInputs(
 ): Record<string, PrefilledInput> {
   const found: Record<string, PrefilledInput> = {};
   for (const [key, info] of Object.entries(module.inputInfo)) {
-    for (const source of info.sources) {
-      const value = findFromSource(record, source, asOf);
-      if (value) {
-        found[key] = value;
-        break;
-      }
-    }
+    const value = prefillInput(info.sources, record, asOf);
+    if (value) found[key] = value;
   }
   return found;
 }

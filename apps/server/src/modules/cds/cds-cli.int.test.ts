@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCdsCommand } from './cds-cli.ts';
+import { runCdsCommand, runCdsScore } from './cds-cli.ts';
 import { loadDiseaseRegistry } from './module-discovery.ts';
 
 let registry: Awaited<ReturnType<typeof loadDiseaseRegistry>>;
@@ -46,5 +46,41 @@ describe('npm run cds', () => {
     );
     expect(runCdsCommand(registry, ['frobnicate']).exitCode).toBe(2);
     expect(runCdsCommand(registry, []).stderr).toContain('usage:');
+  });
+});
+
+describe('npm run cds -- score', () => {
+  async function* linesOf(...lines: string[]) {
+    yield* lines;
+  }
+
+  it('scores one line per input, in order, and reports bad lines without stopping', async () => {
+    const written: string[] = [];
+    const outcome = await runCdsScore(
+      registry,
+      linesOf(
+        '{"module":"kfre","inputs":{"ageYears":65,"sex":"male","egfr":19,"acrMgG":30}}',
+        '',
+        '{not json',
+        '{"module":"kfre","inputs":{"ageYears":12}}',
+        '{"module":"nope","inputs":{}}',
+      ),
+      (line) => written.push(line),
+    );
+    const rows = written.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(rows.map((row) => [row.line, row.status])).toEqual([
+      [1, 'assessed'],
+      [3, 'rejected'],
+      [4, 'rejected'],
+      [5, 'rejected'],
+    ]);
+    // The kfre package's example outside North America: 5-year risk 22.31% (the site setting above).
+    expect(rows[0]?.probability as number).toBeCloseTo(0.223128, 5);
+    expect(rows.slice(1).map((row) => row.error)).toEqual([
+      'invalid_json',
+      'invalid_module_input',
+      'disease_module_not_found',
+    ]);
+    expect(outcome).toEqual({ exitCode: 1, counts: { assessed: 1, 'not-applicable': 0, rejected: 3 } });
   });
 });

@@ -1,10 +1,12 @@
 import type { DiseaseRegistry } from '@nexus/clinical';
 import { InvalidModuleInputError, UnknownModuleError } from '@nexus/clinical';
+import { scoreRequest } from './population-scorer.ts';
 
 export const CDS_USAGE = [
   'usage: npm run -s cds -- list',
   '       npm run -s cds -- schema <module>',
   "       npm run -s cds -- assess <module> '<inputs as JSON>'",
+  '       npm run -s cds -- score < lines.ndjson   (one {"module","inputs"} object per line)',
 ].join('\n');
 
 export type CliOutcome = { exitCode: 0 | 1 | 2; stdout: string; stderr: string };
@@ -74,4 +76,43 @@ export function runCdsCommand(registry: DiseaseRegistry, args: readonly string[]
     throw error;
   }
   return { exitCode: 2, stdout: '', stderr: `${CDS_USAGE}\n` };
+}
+
+/**
+ * `score`: a population from a file, one JSON object `{"module": id, "inputs": {...}}` per line in,
+ * one line out per line in (`{"line", "status", "moduleId", "probability", "points", "category",
+ * "needsReview"}`, or the reason it was not assessed), then a count per status on stderr. Lines that are
+ * not JSON, or inputs that fail validation, are reported on their line and do not stop the run.
+ */
+export async function runCdsScore(
+  registry: DiseaseRegistry,
+  lines: AsyncIterable<string>,
+  write: (line: string) => void,
+): Promise<{ exitCode: 0 | 1; counts: Record<string, number> }> {
+  const counts: Record<string, number> = { assessed: 0, 'not-applicable': 0, rejected: 0 };
+  let lineNumber = 0;
+  for await (const text of lines) {
+    lineNumber++;
+    if (text.trim() === '') continue;
+    let row: { module?: unknown; inputs?: unknown };
+    try {
+      row = JSON.parse(text) as typeof row;
+    } catch {
+      counts.rejected = (counts.rejected ?? 0) + 1;
+      write(
+        JSON.stringify({
+          line: lineNumber,
+          status: 'rejected',
+          error: 'invalid_json',
+          message: 'The line is not JSON.',
+        }),
+      );
+      continue;
+    }
+    const moduleId = typeof row?.module === 'string' ? row.module : '';
+    const score = scoreRequest(registry, { moduleId, inputs: row?.inputs });
+    counts[score.status] = (counts[score.status] ?? 0) + 1;
+    write(JSON.stringify({ line: lineNumber, ...score }));
+  }
+  return { exitCode: counts.rejected ? 1 : 0, counts };
 }

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { buildUser, testAuditSigner, testCipher } from '../../../test/factories.ts';
 import { fhirModuleForTest } from '../../../test/fhir-module.ts';
+import { HEAVY_SMOKER_ANSWERS } from '../../../test/fixtures/heavy-smoker.answers.ts';
 import { type SignedInClient, signedIn } from '../../../test/signed-in.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
 import { createAccessModule } from '../access/index.ts';
@@ -31,35 +32,6 @@ const LDCT = {
   system: 'http://snomed.info/sct',
   code: '16334891000119106',
   display: 'Low dose computed tomography of thorax',
-};
-
-/** A 64-year-old man who smokes 30 a day and has for 44 years, with COPD and a brother with lung cancer. */
-const HEAVY_SMOKER = {
-  'symptoms.any': false,
-  'history.diabetes': false,
-  'history.high-blood-pressure': false,
-  'history.blood-pressure-medicine': false,
-  'history.high-cholesterol': false,
-  'history.heart-disease': false,
-  'history.stroke': false,
-  'history.kidney-disease': false,
-  'history.copd': true,
-  'history.asthma': false,
-  'history.cancer': false,
-  'family.lung-cancer': true,
-  'family.diabetes': false,
-  'family.early-heart-disease': false,
-  'family.kidney-disease': false,
-  'smoking.ever': true,
-  'smoking.status': 'current-every-day',
-  'smoking.age-started': 18,
-  'smoking.cigarettes-per-day': 30,
-  'smoking.years-smoked': 44,
-  'alcohol.any': false,
-  'body.height': 178,
-  'body.weight': 74,
-  'background.education': 'high-school-graduate',
-  'background.ethnicity': 'white',
 };
 
 beforeAll(async () => {
@@ -119,7 +91,7 @@ describe('disease modules and AI-assisted review', () => {
     const submitted = await patient.request({
       method: 'POST',
       url: `/api/v1/patients/${patientId}/record/questionnaire-responses`,
-      payload: { answers: HEAVY_SMOKER },
+      payload: { answers: HEAVY_SMOKER_ANSWERS },
     });
     expect(submitted.statusCode, submitted.body).toBe(201);
 
@@ -179,7 +151,7 @@ describe('disease modules and AI-assisted review', () => {
     await patient.request({
       method: 'POST',
       url: `/api/v1/patients/${patientId}/record/questionnaire-responses`,
-      payload: { answers: HEAVY_SMOKER },
+      payload: { answers: HEAVY_SMOKER_ANSWERS },
     });
     const after = await doctor.request({
       method: 'GET',

@@ -60,11 +60,13 @@ export async function discoverDiseaseModules(dirs: readonly string[]): Promise<u
  */
 const loaded = new Map<string, Promise<DiseaseRegistry>>();
 
-export function loadDiseaseRegistry(options: {
+export type RegistryOptions = {
   extraDirs?: readonly string[];
   settings?: Readonly<Record<string, Record<string, unknown>>>;
   includeBuiltIn?: boolean;
-}): Promise<DiseaseRegistry> {
+};
+
+export function loadDiseaseRegistry(options: RegistryOptions): Promise<DiseaseRegistry> {
   const dirs = [
     ...(options.includeBuiltIn === false ? [] : [BUILT_IN_MODULE_DIR]),
     ...(options.extraDirs ?? []),
