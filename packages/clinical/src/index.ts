@@ -7,3 +7,4 @@
 export * from './cds/index.ts';
 export * from './codes/index.ts';
 export { creatinineForEgfr, egfrCkdEpi2021, kdigoGfrCategory } from './kidney/egfr-ckd-epi.ts';
+export * from './medications/index.ts';

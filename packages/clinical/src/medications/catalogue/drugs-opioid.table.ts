@@ -1,0 +1,157 @@
+import { dose, drug } from './drug.factory.ts';
+
+const TITRATED_OPIOID = 'Opioid doses are titrated to effect and tolerance; no daily maximum is checked.';
+
+/** Opioid analgesics, opioid antagonists and cough suppressants (BNF 4.7.2; ATC N02A, N07B, R05DA). */
+export const OPIOID_DRUGS = [
+  drug({
+    id: 'morphine',
+    brands: ['MST Continus', 'Oramorph', 'Zomorph', 'MS Contin', 'Sevredol'],
+    atc: ['N02AA01'],
+    classes: ['opioid'],
+    forms: {
+      tablet: [10, 20],
+      'modified-release-tablet': [5, 10, 15, 30, 60, 100],
+      'oral-solution': [{ mg: 10, perMl: 5 }],
+      injection: [{ mg: 10, perMl: 1 }],
+    },
+    doseNote: TITRATED_OPIOID,
+  }),
+  drug({
+    id: 'oxycodone',
+    brands: ['OxyContin', 'OxyNorm', 'Roxicodone', 'Shortec'],
+    atc: ['N02AA05'],
+    classes: ['opioid'],
+    forms: {
+      capsule: [5, 10, 20],
+      'modified-release-tablet': [5, 10, 20, 40, 80],
+      'oral-solution': [{ mg: 5, perMl: 5 }],
+    },
+    doseNote: TITRATED_OPIOID,
+  }),
+  drug({
+    id: 'hydromorphone',
+    brands: ['Palladone', 'Dilaudid'],
+    atc: ['N02AA03'],
+    classes: ['opioid'],
+    forms: { capsule: [1.3, 2.6], tablet: [2, 4, 8] },
+    doseNote: TITRATED_OPIOID,
+  }),
+  drug({
+    id: 'hydrocodone',
+    brands: ['Zohydro ER', 'Hysingla ER'],
+    atc: ['R05DA03'],
+    classes: ['opioid'],
+    forms: { 'modified-release-capsule': [10, 20, 30] },
+    doseNote: TITRATED_OPIOID,
+  }),
+  drug({
+    id: 'codeine',
+    aliases: ['codeine phosphate'],
+    atc: ['R05DA04'],
+    classes: ['opioid', 'antitussive'],
+    forms: { tablet: [15, 30, 60], 'oral-solution': [{ mg: 25, perMl: 5 }] },
+    doses: [
+      dose('oral', [60, 240], 240, 'BNF: codeine phosphate (30–60 mg every 4 hours, max 240 mg)', {
+        singleMg: 60,
+      }),
+    ],
+  }),
+  drug({
+    id: 'dihydrocodeine',
+    brands: ['DF118 Forte', 'DHC Continus'],
+    atc: ['N02AA08'],
+    classes: ['opioid'],
+    forms: { tablet: [30, 40], 'modified-release-tablet': [60, 90, 120] },
+    doses: [dose('oral', [120, 240], 240, 'BNF: dihydrocodeine')],
+  }),
+  drug({
+    id: 'tramadol',
+    brands: ['Zydol', 'Ultram', 'Tramal', 'Zamadol'],
+    atc: ['N02AX02'],
+    classes: ['opioid'],
+    forms: { capsule: [50], 'modified-release-tablet': [100, 150, 200], injection: [{ mg: 50, perMl: 1 }] },
+    injectionRoutes: ['intravenous', 'intramuscular'],
+    doses: [
+      dose(['oral', 'intravenous', 'intramuscular'], [100, 400], 400, 'BNF: tramadol', {
+        singleMg: 100,
+        note: 'Over 75 years the maximum is 300 mg a day.',
+      }),
+    ],
+  }),
+  drug({
+    id: 'tapentadol',
+    brands: ['Palexia', 'Nucynta'],
+    atc: ['N02AX06'],
+    classes: ['opioid'],
+    forms: { tablet: [50, 75, 100], 'modified-release-tablet': [50, 100, 150, 200, 250] },
+    doses: [dose('oral', [100, 500], 700, 'FDA label (Nucynta): 700 mg on the first day, 600 mg thereafter')],
+  }),
+  drug({
+    id: 'fentanyl',
+    brands: ['Durogesic', 'Duragesic', 'Abstral', 'Actiq', 'Sublimaze'],
+    atc: ['N02AB03', 'N01AH01'],
+    classes: ['opioid'],
+    forms: {
+      patch: [
+        { microgramPerHour: 12 },
+        { microgramPerHour: 25 },
+        { microgramPerHour: 50 },
+        { microgramPerHour: 75 },
+        { microgramPerHour: 100 },
+      ],
+      'sublingual-tablet': [0.1, 0.2],
+      injection: [{ mg: 0.05, perMl: 1 }],
+    },
+    doseNote: TITRATED_OPIOID,
+  }),
+  drug({
+    id: 'buprenorphine',
+    brands: ['Subutex', 'Butrans', 'Transtec', 'Temgesic', 'Buvidal'],
+    atc: ['N02AE01', 'N07BC01'],
+    classes: ['opioid'],
+    forms: { 'sublingual-tablet': [0.4, 2, 8], patch: [{ microgramPerHour: 5 }, { microgramPerHour: 10 }] },
+    doses: [dose('sublingual', [4, 16], 24, 'FDA label (Subutex): opioid dependence up to 24 mg')],
+  }),
+  drug({
+    id: 'methadone',
+    brands: ['Physeptone', 'Dolophine', 'Methadose'],
+    atc: ['N07BC02'],
+    classes: ['opioid'],
+    forms: { 'oral-solution': [{ mg: 1, perMl: 1 }], tablet: [5, 10] },
+    doseNote: 'Titrated individually (dependence and pain); no daily maximum is checked.',
+  }),
+  drug({
+    id: 'pethidine',
+    aliases: ['meperidine'],
+    brands: ['Demerol'],
+    atc: ['N02AB02'],
+    classes: ['opioid'],
+    forms: { tablet: [50], injection: [{ mg: 50, perMl: 1 }] },
+    doseNote: TITRATED_OPIOID,
+  }),
+  drug({
+    id: 'dextromethorphan',
+    brands: ['Robitussin', 'Delsym', 'Benylin Dry Cough'],
+    atc: ['R05DA09'],
+    classes: ['antitussive'],
+    forms: { 'oral-solution': [{ mg: 15, perMl: 5 }] },
+    doses: [dose('oral', [30, 120], 120, 'FDA OTC monograph (antitussives)', { singleMg: 30 })],
+  }),
+  drug({
+    id: 'naloxone',
+    brands: ['Narcan', 'Prenoxad', 'Nyxoid'],
+    atc: ['V03AB15'],
+    classes: ['opioid-antagonist', 'antidote'],
+    forms: { injection: [{ mg: 0.4, perMl: 1 }], 'nasal-spray': [1.8, 4] },
+    doseNote: 'Repeated to response in opioid overdose; no maximum is checked.',
+  }),
+  drug({
+    id: 'naltrexone',
+    brands: ['Adepend', 'Revia', 'Vivitrol'],
+    atc: ['N07BB04'],
+    classes: ['opioid-antagonist'],
+    forms: { tablet: [50] },
+    doses: [dose('oral', [50, 50], 150, 'FDA label (Revia): 100–150 mg on a three-times-weekly schedule')],
+  }),
+];
