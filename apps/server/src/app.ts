@@ -10,12 +10,21 @@ import type { AuditSigner } from './modules/audit/audit-signer.ts';
 import { createAuditModule } from './modules/audit/index.ts';
 import { createCdsModule, loadDiseaseRegistry } from './modules/cds/index.ts';
 import { DEMO_ACCOUNTS } from './modules/demo/demo-seed.ts';
+import { createEprescriptionsModule } from './modules/eprescriptions/index.ts';
 import { createFhirModule, patientResourcesFor } from './modules/fhir/index.ts';
 import { accountLockedMail } from './modules/identity/account-locked-mail.ts';
 import { createIdentityModule } from './modules/identity/index.ts';
 import { createMailModule } from './modules/mail/index.ts';
+import { catalogueKnowledge } from './modules/medications/catalogue-knowledge.ts';
+import { createMedicationsModule, prescriptionNotifierFor } from './modules/medications/index.ts';
 import { createMembersModule } from './modules/members/index.ts';
+import {
+  createLocalHub,
+  createNotificationsModule,
+  type NotificationHub,
+} from './modules/notifications/index.ts';
 import { createRecordsModule } from './modules/records/index.ts';
+import { remindersModuleFor } from './modules/reminders/index.ts';
 import { registerAuthentication } from './platform/auth/authentication.ts';
 import { registerAuthorization } from './platform/auth/authorization.ts';
 import type { Clock } from './platform/clock.ts';
@@ -52,6 +61,11 @@ export type AppDeps = {
   onRoute?: (route: RouteOptions) => void;
   /** Reports whether the process has begun shutting down (readiness turns false at once). */
   isShuttingDown?: () => boolean;
+  /**
+   * Where new notifications reach this process's WebSockets; the process's own (shared with its jobs)
+   * or, by default, one for this app alone.
+   */
+  notificationHub?: NotificationHub;
 };
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,128}$/;
@@ -143,6 +157,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       publicUrl: config.publicUrl,
     }),
   });
+  // Notifications for every module: `notifications.dispatcher.notify(trx, …)` (see modules/notifications).
+  const notifications = createNotificationsModule({
+    db: deps.db.kysely,
+    clock: deps.clock,
+    cipher: deps.cipher,
+    queue: deps.queue,
+    log: deps.logger.child({ module: 'notifications' }),
+    audit: audit.service,
+    hub: deps.notificationHub ?? createLocalHub(),
+    authenticate: identity.service.authenticate,
+    cookie,
+    config,
+  });
   // Every route registered from here on must declare an access rule, or the app does not start.
   registerAuthorization(app, { facts: access.facts, clock: deps.clock, audit: audit.service });
 
@@ -230,6 +257,42 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }).routes,
   );
   await app.register(cds.routes);
+  await app.register(notifications.routes);
+
+  const eprescriptions = createEprescriptionsModule({
+    db: deps.db.kysely,
+    cipher: deps.cipher,
+    clock: deps.clock,
+    log: deps.logger.child({ module: 'eprescriptions' }),
+  });
+  await app.register(eprescriptions.routes);
+  const reminders = remindersModuleFor({
+    db: deps.db.kysely,
+    fhir: fhir.services,
+    readablePatients: access.readablePatients,
+    dispatcher: notifications.dispatcher,
+    queue: deps.queue,
+    outbox: mail.outbox,
+    audit: audit.service,
+    clock: deps.clock,
+    log: deps.logger.child({ module: 'reminders' }),
+    config,
+  });
+  await app.register(reminders.routes);
+  const medications = createMedicationsModule({
+    db: deps.db.kysely,
+    knowledge: catalogueKnowledge,
+    fhir: fhir.services,
+    eprescriptions,
+    reminders: reminders.service,
+    cipher: deps.cipher,
+    audit: audit.service,
+    clock: deps.clock,
+    publicUrl: config.publicUrl,
+    productName: 'LifeCare Nexus',
+    notify: prescriptionNotifierFor(notifications.dispatcher),
+  });
+  await app.register(medications.routes);
 
   return app;
 }

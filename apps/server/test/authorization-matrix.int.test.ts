@@ -193,8 +193,37 @@ const EXPECTED: Record<string, Expectation> = {
   'POST /api/v1/patients/:patientId/risk-reviews/:reviewId/decision': { doctor: 'own' },
   'GET /api/v1/cds/population': { doctor: 'any', nurse: 'any', pharmacist: 'any', dietitian: 'any' },
   'GET /api/v1/cds/population.csv': { doctor: 'any', nurse: 'any', pharmacist: 'any', dietitian: 'any' },
+
+  // Medicines: the catalogue is no one's data; a patient's medicines are read and added to like the
+  // record (the patient, or their care team); only their doctors prescribe and cancel; a pharmacy's
+  // counter (verify, dispense, queue) is its own pharmacists'. The poor-adherence list is for clinicians.
+  'GET /api/v1/medicines': signedInUsers,
+  'POST /api/v1/patients/:patientId/medications/check': ownRecordOrCareTeam,
+  'GET /api/v1/patients/:patientId/prescriptions': ownRecordOrCareTeam,
+  'POST /api/v1/patients/:patientId/prescriptions': { doctor: 'own' },
+  'POST /api/v1/patients/:patientId/prescriptions/:prescriptionId/cancel': { doctor: 'own' },
+  'GET /api/v1/patients/:patientId/prescriptions/:prescriptionId/qr.svg': ownRecordOrCareTeam,
+  'GET /api/v1/patients/:patientId/prescriptions/:prescriptionId/pdf': ownRecordOrCareTeam,
+  'POST /api/v1/patients/:patientId/own-medications': ownRecordOrCareTeam,
+  'POST /api/v1/pharmacies/:organisationId/prescriptions/verify': { pharmacist: 'own' },
+  'POST /api/v1/pharmacies/:organisationId/dispenses': { pharmacist: 'own' },
+  'GET /api/v1/pharmacies/:organisationId/queue': { pharmacist: 'own' },
+  // Dose reminders: the day's doses, what the patient records of them, preferences and adherence.
+  'GET /api/v1/patients/:patientId/doses/today': ownRecordOrCareTeam,
+  'POST /api/v1/patients/:patientId/doses/:doseId': ownRecordOrCareTeam,
+  'GET /api/v1/patients/:patientId/reminder-preferences': ownRecordOrCareTeam,
+  'PUT /api/v1/patients/:patientId/reminder-preferences': ownRecordOrCareTeam,
+  'GET /api/v1/patients/:patientId/adherence': ownRecordOrCareTeam,
+  'GET /api/v1/adherence/poor': { doctor: 'any', nurse: 'any', pharmacist: 'any', dietitian: 'any' },
+
+  // Notifications: one's own list, this browser's push subscription, the live WebSocket (its upgrade
+  // is authenticated like any route; without one a signed-in caller gets 404).
   'GET /api/v1/notifications': signedInUsers,
   'POST /api/v1/notifications/:notificationId/read': signedInUsers,
+  'GET /api/v1/push/vapid-public-key': signedInUsers,
+  'POST /api/v1/push/subscriptions': signedInUsers,
+  'DELETE /api/v1/push/subscriptions': signedInUsers,
+  'GET /ws': signedInUsers,
 
   // The FHIR API: any signed-in user reaches it; each interaction then decides per resource (see
   // modules/fhir/fhir-access.int.test.ts for who sees which patient's resources).

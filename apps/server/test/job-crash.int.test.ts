@@ -1,32 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Child, spawnTsChild } from './child-process.ts';
-import { createDatabaseForChildProcess } from './test-database.ts';
+import { describe, expect, it } from 'vitest';
+import type { Child } from './child-process.ts';
+import { useCrashHarness } from './crash-harness.ts';
 
 /**
  * Durability of background jobs across a crash (SIGKILL: no cleanup of any kind), on a real database
  * in real processes: a job enqueued before the crash runs exactly once after the restart, and a job
  * whose worker dies mid-run is retried without repeating its effect.
  */
-let env: Record<string, string>;
-let cleanup: () => Promise<void>;
-const children: Child[] = [];
-
-beforeEach(async () => {
-  const database = await createDatabaseForChildProcess();
-  env = database.env;
-  cleanup = database.remove;
-});
-
-afterEach(async () => {
-  for (const child of children.splice(0)) child.process.kill('SIGKILL');
-  await cleanup();
-});
-
-function start(mode: 'enqueue' | 'work' | 'report', extra: Record<string, string> = {}): Child {
-  const child = spawnTsChild('./fixtures/job-crash-child.ts', { ...env, CHILD_MODE: mode, ...extra });
-  children.push(child);
-  return child;
-}
+const { start } = useCrashHarness<'enqueue' | 'work' | 'report'>('./fixtures/job-crash-child.ts');
 
 async function crash(child: Child): Promise<void> {
   child.process.kill('SIGKILL');

@@ -1,6 +1,7 @@
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import pino from 'pino';
 import { buildApp } from '../src/app.ts';
+import type { NotificationHub } from '../src/modules/notifications/index.ts';
 import type { Clock } from '../src/platform/clock.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { readMigrations } from '../src/platform/db/migrator.ts';
@@ -48,6 +49,8 @@ export async function createTestApp(
     extendApp?: (app: FastifyInstance) => Promise<void> | void;
     /** Sees every route as the app registers it (before the app's own checks run on it). */
     onRoute?: (route: RouteOptions) => void;
+    /** The hub live notifications travel through, for tests that notify and listen on a socket. */
+    notificationHub?: NotificationHub;
   } = {},
 ): Promise<TestApp> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', NEXUS_DEMO: '0', ...options.env });
@@ -64,6 +67,7 @@ export async function createTestApp(
     logger: pino(loggerOptions('silent')),
     webDistDir: options.webDistDir,
     ...(options.onRoute ? { onRoute: options.onRoute } : {}),
+    ...(options.notificationHub ? { notificationHub: options.notificationHub } : {}),
   });
   await options.extendApp?.(app);
   await app.ready();

@@ -338,17 +338,3 @@ export const PopulationReport = z.object({
   ),
 });
 export type PopulationReport = z.infer<typeof PopulationReport>;
-
-/** In-app notifications (a new review item, …): no health data in the text beyond what the link opens. */
-export const NotificationItem = z.object({
-  id: z.uuid(),
-  kind: z.string(),
-  title: z.string(),
-  link: z.string().nullable(),
-  createdAt: z.string(),
-  readAt: z.string().nullable(),
-});
-export type NotificationItem = z.infer<typeof NotificationItem>;
-export const NotificationList = z.object({ items: z.array(NotificationItem), unreadCount: z.number().int() });
-export type NotificationList = z.infer<typeof NotificationList>;
-export const NotificationParams = z.object({ notificationId: z.uuid() });

@@ -54,6 +54,40 @@ const ConfigSchema = z
         return z.NEVER;
       })
       .optional(),
+    SITE_TIME_ZONE: z
+      .string()
+      .refine(isIanaZone, 'must be an IANA time zone such as Europe/London')
+      .optional(),
+    REDIS_URL: z
+      .url()
+      .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+      .optional(),
+    VAPID_PUBLIC_KEY: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{87}$/, 'must be an uncompressed P-256 public key in base64url (87 characters)')
+      .optional(),
+    VAPID_PRIVATE_KEY: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{43}$/, 'must be a P-256 private key in base64url (43 characters)')
+      .optional(),
+    VAPID_SUBJECT: z
+      .string()
+      .regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/, 'must be a mailto: or https:// address')
+      .optional(),
+    SMS_PROVIDER: z.enum(['log', 'twilio']).default('log'),
+    TWILIO_ACCOUNT_SID: z
+      .string()
+      .regex(/^AC[0-9a-fA-F]{32}$/, 'must be a Twilio Account SID (AC…)')
+      .optional(),
+    TWILIO_AUTH_TOKEN: z.string().min(16).max(128).optional(),
+    TWILIO_FROM: z
+      .string()
+      .regex(
+        /^(\+[1-9][0-9]{6,14}|MG[0-9a-fA-F]{32})$/,
+        'must be a sender number in E.164 (+…) or a Messaging Service SID (MG…)',
+      )
+      .optional(),
+    WS_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(30),
     AUDIT_SIGNING_KEY: z
       .string()
       .regex(/^[A-Za-z0-9_-]{40,200}$/, 'must be an Ed25519 PKCS#8 key in base64url (npm run keys:generate)')
@@ -80,6 +114,19 @@ const ConfigSchema = z
         message: 'production needs its own audit signing key (npm run keys:generate)',
       });
     }
+    if ((env.VAPID_PUBLIC_KEY === undefined) !== (env.VAPID_PRIVATE_KEY === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.VAPID_PUBLIC_KEY ? 'VAPID_PRIVATE_KEY' : 'VAPID_PUBLIC_KEY'],
+        message: 'VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together (or neither: a pair is made and kept)',
+      });
+    }
+    if (env.SMS_PROVIDER === 'twilio') {
+      for (const name of ['TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_FROM'] as const) {
+        if (!env[name])
+          ctx.addIssue({ code: 'custom', path: [name], message: 'needed with SMS_PROVIDER=twilio' });
+      }
+    }
     if (env.NODE_ENV === 'production' && !env.SESSION_COOKIE_SECURE) {
       ctx.addIssue({
         code: 'custom',
@@ -88,6 +135,16 @@ const ConfigSchema = z
       });
     }
   });
+
+/** Whether the runtime knows the zone (Intl validates IANA names). */
+function isIanaZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export type DatabaseTarget =
   | { kind: 'pglite'; dataDir: string }
@@ -129,7 +186,38 @@ export type Config = {
    * platform's path delimiter) and per-module settings overrides (`CDS_SETTINGS`, JSON).
    */
   cds: { moduleDirs: string[]; settings: Record<string, Record<string, unknown>> };
+  /**
+   * The site's time zone (`SITE_TIME_ZONE`, default the machine's): where a patient who has not chosen
+   * one is assumed to live, for the clock times of their doses.
+   */
+  siteTimeZone: string;
+  /** Redis for fan-out between server processes (live notifications); without it, one process only. */
+  redisUrl: string | undefined;
+  /** Notification channels: web push (VAPID), SMS, and the WebSocket's heartbeat. */
+  notifications: NotificationsConfig;
 };
+
+/** How notifications leave the platform (see modules/notifications). */
+export type NotificationsConfig = {
+  /** The VAPID key pair from the environment; undefined: one is made on first use and kept in the database. */
+  vapidKeys: { publicKey: string; privateKey: string } | undefined;
+  /** Who push services contact about this sender: VAPID_SUBJECT, else PUBLIC_URL (https) or MAIL_FROM's address. */
+  vapidSubject: string;
+  sms: SmsConfig;
+  /** The WebSocket pings every client this often and drops those that did not answer the last ping. */
+  heartbeatSeconds: number;
+};
+
+/** The SMS provider: `log` (the default) sends nothing and logs that it would have. */
+export type SmsConfig =
+  | { provider: 'log' }
+  | {
+      provider: 'twilio';
+      accountSid: string;
+      authToken: string;
+      /** A sender number (E.164) or a Messaging Service SID (MG…). */
+      from: string;
+    };
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -148,6 +236,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
   const e = parsed.data;
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -172,7 +261,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webDistDir: e.WEB_DIST_DIR ? resolve(e.WEB_DIST_DIR) : undefined,
     auditSigningKey: e.AUDIT_SIGNING_KEY,
     masterKeys: e.MASTER_KEYS,
-    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    publicUrl,
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
     registrationOrganisationId: e.REGISTRATION_ORGANISATION_ID,
     cds: {
@@ -182,5 +271,31 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         .map((dir) => resolve(dir)),
       settings: e.CDS_SETTINGS ?? {},
     },
+    siteTimeZone: e.SITE_TIME_ZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    redisUrl: e.REDIS_URL,
+    notifications: {
+      vapidKeys:
+        e.VAPID_PUBLIC_KEY && e.VAPID_PRIVATE_KEY
+          ? { publicKey: e.VAPID_PUBLIC_KEY, privateKey: e.VAPID_PRIVATE_KEY }
+          : undefined,
+      vapidSubject: e.VAPID_SUBJECT ?? defaultVapidSubject(publicUrl, e.MAIL_FROM),
+      sms:
+        e.SMS_PROVIDER === 'twilio' && e.TWILIO_ACCOUNT_SID && e.TWILIO_AUTH_TOKEN && e.TWILIO_FROM
+          ? {
+              provider: 'twilio',
+              accountSid: e.TWILIO_ACCOUNT_SID,
+              authToken: e.TWILIO_AUTH_TOKEN,
+              from: e.TWILIO_FROM,
+            }
+          : { provider: 'log' },
+      heartbeatSeconds: e.WS_HEARTBEAT_SECONDS,
+    },
   };
+}
+
+/** An https PUBLIC_URL, else the address of MAIL_FROM (`Name <address>` or a bare address). */
+function defaultVapidSubject(publicUrl: string, mailFrom: string): string {
+  if (publicUrl.startsWith('https://')) return publicUrl;
+  const address = /<([^<>\s]+@[^<>\s]+)>/.exec(mailFrom)?.[1] ?? mailFrom.trim();
+  return `mailto:${address}`;
 }

@@ -203,35 +203,6 @@ export function createCdsRepo() {
         .execute();
     },
 
-    async notifications(db: Executor, userId: string, limit = 50) {
-      const [items, unread] = await Promise.all([
-        db
-          .selectFrom('notifications')
-          .selectAll()
-          .where('user_id', '=', userId)
-          .orderBy('created_at', 'desc')
-          .limit(limit)
-          .execute(),
-        db
-          .selectFrom('notifications')
-          .select(sql<string>`count(*)`.as('count'))
-          .where('user_id', '=', userId)
-          .where('read_at', 'is', null)
-          .executeTakeFirst(),
-      ]);
-      return { items, unreadCount: Number(unread?.count ?? 0) };
-    },
-
-    async markRead(db: Executor, userId: string, notificationId: string, now: Date): Promise<boolean> {
-      const result = await db
-        .updateTable('notifications')
-        .set({ read_at: sql`coalesce(read_at, ${now})` })
-        .where('id', '=', notificationId)
-        .where('user_id', '=', userId)
-        .executeTakeFirst();
-      return Number(result.numUpdatedRows) === 1;
-    },
-
     /**
      * Patients whose record changed since the nightly assessment last saw it (or who were never
      * assessed), with the time of their latest relevant change.

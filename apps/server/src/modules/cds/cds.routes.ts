@@ -5,8 +5,6 @@ import {
   CarePlanView,
   ModuleList,
   ModuleSummary,
-  NotificationList,
-  NotificationParams,
   PatientRiskOverview,
   PopulationQuery,
   PopulationReport,
@@ -55,7 +53,7 @@ const requireClinician = (actor: Actor) => {
     throw forbidden('not_permitted', 'Population reports are for clinicians.');
 };
 
-/** The risk-assessment API: modules, a patient's results and plans, the review queue, population reports, notifications. */
+/** The risk-assessment API: modules, a patient's results and plans, the review queue, population reports. */
 export function cdsRoutes(deps: {
   registry: DiseaseRegistry;
   assessments: AssessmentService;
@@ -323,35 +321,6 @@ export function cdsRoutes(deps: {
           .type('text/csv; charset=utf-8')
           .header('content-disposition', 'attachment; filename="risk-population.csv"')
           .send(csv);
-      },
-    );
-
-    app.get(
-      '/api/v1/notifications',
-      {
-        config: { access: SELF },
-        schema: {
-          tags: ['Notifications'],
-          summary: 'Your notifications, newest first',
-          response: { 200: NotificationList, 401: Problem },
-        },
-      },
-      async (request) => reviews.notifications(actorOf(request)),
-    );
-    app.post(
-      '/api/v1/notifications/:notificationId/read',
-      {
-        config: { access: SELF },
-        schema: {
-          tags: ['Notifications'],
-          summary: 'Mark a notification read',
-          params: NotificationParams,
-          response: { 204: z.null(), 401: Problem, 404: Problem },
-        },
-      },
-      async (request, reply) => {
-        await reviews.markRead(actorOf(request), request.params.notificationId);
-        return reply.status(204).send(null);
       },
     );
   };

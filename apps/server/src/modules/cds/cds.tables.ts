@@ -22,16 +22,6 @@ export type RiskReviewsTable = {
   created_resources: Json;
 };
 
-export type NotificationsTable = {
-  id: string;
-  user_id: string;
-  kind: 'risk-review';
-  title: string;
-  link: string;
-  created_at: Date;
-  read_at: Date | null;
-};
-
 export type RiskAssessmentRunsTable = {
   patient_id: string;
   inputs_seen_at: Date;
@@ -39,6 +29,5 @@ export type RiskAssessmentRunsTable = {
 
 export type CdsTables = {
   risk_reviews: RiskReviewsTable;
-  notifications: NotificationsTable;
   risk_assessment_runs: RiskAssessmentRunsTable;
 };

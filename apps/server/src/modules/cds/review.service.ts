@@ -3,7 +3,6 @@ import type { CarePlan, Goal, Resource, RiskAssessment, ServiceRequest } from '@
 import type { DiseaseRegistry } from '@nexus/clinical';
 import {
   type CarePlanView,
-  type NotificationList,
   type ReviewDecisionRequest,
   ReviewDecisionRequest as ReviewDecisionSchema,
   type ReviewDetail,
@@ -383,26 +382,6 @@ export function createReviewService(deps: {
         .filter((plan) => plan.status !== 'entered-in-error')
         .map((plan) => presentCarePlan(plan, related))
         .sort((a, b) => (b.created ?? '').localeCompare(a.created ?? ''));
-    },
-
-    async notifications(actor: Actor): Promise<NotificationList> {
-      const { items, unreadCount } = await repo.notifications(db, actor.userId);
-      return {
-        unreadCount,
-        items: items.map((item) => ({
-          id: item.id,
-          kind: item.kind,
-          title: item.title,
-          link: item.link,
-          createdAt: item.created_at.toISOString(),
-          readAt: item.read_at?.toISOString() ?? null,
-        })),
-      };
-    },
-
-    async markRead(actor: Actor, notificationId: string): Promise<void> {
-      if (!(await repo.markRead(db, actor.userId, notificationId, clock.now())))
-        throw notFound('notification_not_found', 'There is no such notification.');
     },
   };
 }

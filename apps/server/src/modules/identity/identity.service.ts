@@ -259,8 +259,15 @@ export function createIdentityService(deps: IdentityServiceDeps) {
       }
     },
 
-    /** The session behind a cookie token, finished or half-way; undefined if expired, idle or revoked. */
-    async authenticate(token: string): Promise<Authentication | undefined> {
+    /**
+     * The session behind a cookie token, finished or half-way; undefined if expired, idle or revoked.
+     * `isActivity: false` checks without counting as the user's activity (a WebSocket's heartbeat must
+     * not keep an unattended session from idling out).
+     */
+    async authenticate(
+      token: string,
+      options: { isActivity?: boolean } = {},
+    ): Promise<Authentication | undefined> {
       const tokenHash = hashToken(token);
       const now = clock.now();
       const cached = cache.get(tokenHash, now.getTime());
@@ -268,7 +275,7 @@ export function createIdentityService(deps: IdentityServiceDeps) {
       const idleSince = new Date(now.getTime() - sessionPolicy.idleMinutes * 60_000);
       const session = await repo.findLiveSession(db, tokenHash, now, idleSince);
       if (!session) return undefined;
-      if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+      if (options.isActivity !== false && now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
         await repo.touchSession(db, tokenHash, now);
       }
       if (session.stage !== 'complete') {

@@ -17,6 +17,8 @@ export type UsersTable = {
   display_name: string;
   password_hash: string;
   disabled_at: Date | null;
+  /** A mobile number in E.164 for SMS notifications (migration 0013); null: none given. */
+  phone_e164: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Generated<Date>;
   updated_at: Timestamp;
 };

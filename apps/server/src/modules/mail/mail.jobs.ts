@@ -4,6 +4,7 @@ import type { Config } from '../../platform/config.ts';
 import type { EnvelopeCipher } from '../../platform/crypto/envelope.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import type { QueueDefinition } from '../../platform/jobs/job-queue.ts';
+import { outboxSweepQueue } from '../../platform/jobs/outbox-sweep.ts';
 import { createMailRepo } from './mail.repo.ts';
 import { createMailDelivery, DELIVER_QUEUE } from './mail-delivery.ts';
 import { createSmtpTransport, type MailTransport } from './mail-transport.ts';
@@ -36,16 +37,6 @@ export function mailJobs(deps: {
       log: deps.log,
     });
   };
-  return [
-    {
-      name: DELIVER_QUEUE,
-      cron: '* * * * *',
-      // Failed mails are retried by the outbox's own schedule, not by re-running the job.
-      retryLimit: 0,
-      expireInSeconds: 10 * 60,
-      handler: async () => {
-        await delivery().deliverDue();
-      },
-    },
-  ];
+  // Failed mails are retried by the outbox's own schedule, not by re-running the job.
+  return [outboxSweepQueue(DELIVER_QUEUE, () => delivery().deliverDue())];
 }

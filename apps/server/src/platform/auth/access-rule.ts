@@ -30,7 +30,9 @@ export type PatientAction =
   /** Run the disease models on the record and store their results (RiskAssessment). */
   | 'patient.assess-risk'
   /** Review a risk result: confirm, adjust or reject it and write the diagnosis, orders and plan (doctors). */
-  | 'patient.review-risk';
+  | 'patient.review-risk'
+  /** Sign or cancel a prescription (MedicationRequest) for the patient (doctors). */
+  | 'patient.prescribe';
 
 export type OrganisationAction =
   /** Invite, disable and re-enable members, change roles, end their sessions. */
@@ -40,7 +42,12 @@ export type OrganisationAction =
   /** Read the organisation's break-glass alerts. */
   | 'organisation.read-alerts'
   /** Import records (FHIR bundles) into the platform; their patients are admitted to the organisation. */
-  | 'organisation.import-records';
+  | 'organisation.import-records'
+  /**
+   * Verify and dispense prescriptions at the organisation's pharmacy (its pharmacists). The signed
+   * prescription the patient presents is what gives the pharmacist that one prescription, not the record.
+   */
+  | 'organisation.dispense';
 
 export type PlatformAction =
   /** Read the outgoing e-mail outbox. */
@@ -78,5 +85,7 @@ export const FHIR: AccessRule = { kind: 'fhir' };
 
 /** Routes under these prefixes must declare an access rule and are authenticated unless public. */
 export const PROTECTED_PREFIXES = ['/api/', '/fhir/'] as const;
+/** Single routes outside the prefixes that are protected the same way: the live notifications socket. */
+export const PROTECTED_PATHS: ReadonlySet<string> = new Set(['/ws']);
 export const isProtectedPath = (url: string): boolean =>
-  PROTECTED_PREFIXES.some((prefix) => url.startsWith(prefix));
+  PROTECTED_PATHS.has(url) || PROTECTED_PREFIXES.some((prefix) => url.startsWith(prefix));

@@ -337,3 +337,39 @@ describe('can: risk assessment and its review', () => {
     }
   });
 });
+
+describe('can: prescribing and dispensing', () => {
+  it('lets only doctors in a care relationship (or with break-glass) prescribe, never the patient', async () => {
+    const care = facts({ careOf: [OWN_PATIENT] });
+    expect(await can(actor(['doctor']), 'patient.prescribe', patient(OWN_PATIENT), care, NOW)).toEqual({
+      allowed: true,
+      basis: 'care_relationship',
+    });
+    expect(await can(actor(['doctor']), 'patient.prescribe', patient(OTHER_PATIENT), care, NOW)).toEqual({
+      allowed: false,
+    });
+    for (const role of ['nurse', 'pharmacist', 'dietitian', 'org_admin'] as const) {
+      expect(await can(actor([role]), 'patient.prescribe', patient(OWN_PATIENT), care, NOW)).toEqual({
+        allowed: false,
+      });
+    }
+    const me = actor(['patient'], { patientId: OWN_PATIENT });
+    expect(await can(me, 'patient.prescribe', patient(OWN_PATIENT), facts(), NOW)).toEqual({
+      allowed: false,
+    });
+  });
+
+  it("lets a pharmacy's own pharmacists dispense there, and nobody else", async () => {
+    expect(
+      await can(actor(['pharmacist']), 'organisation.dispense', organisation(CLINIC), facts(), NOW),
+    ).toEqual({ allowed: true, basis: 'organisation_staff' });
+    expect(
+      await can(actor(['pharmacist']), 'organisation.dispense', organisation(OTHER_CLINIC), facts(), NOW),
+    ).toEqual({ allowed: false });
+    for (const role of ['doctor', 'nurse', 'org_admin', 'platform_admin'] as const) {
+      expect(await can(actor([role]), 'organisation.dispense', organisation(CLINIC), facts(), NOW)).toEqual({
+        allowed: false,
+      });
+    }
+  });
+});

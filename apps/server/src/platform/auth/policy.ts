@@ -57,6 +57,10 @@ const ADMITTING_ROLES: ReadonlySet<Role> = new Set(['doctor', 'nurse', 'org_admi
 export const RECORDING_ROLES: ReadonlySet<Role> = new Set(['doctor', 'nurse']);
 /** Roles that review risk results and write the diagnosis and plan that follow. */
 export const REVIEWING_ROLES: ReadonlySet<Role> = new Set(['doctor']);
+/** Roles that sign prescriptions. */
+export const PRESCRIBING_ROLES: ReadonlySet<Role> = new Set(['doctor']);
+/** Roles that dispense at a pharmacy. */
+const DISPENSING_ROLES: ReadonlySet<Role> = new Set(['pharmacist']);
 /** Roles that keep the shared directory (organisations, practitioners, questionnaires). */
 const DIRECTORY_ROLES: ReadonlySet<Role> = new Set(['doctor', 'nurse', 'org_admin', 'platform_admin']);
 
@@ -135,6 +139,8 @@ async function canOnPatient(
       return clinicianWith(actor, RECORDING_ROLES, patientId, facts, now);
     case 'patient.review-risk':
       return clinicianWith(actor, REVIEWING_ROLES, patientId, facts, now);
+    case 'patient.prescribe':
+      return clinicianWith(actor, PRESCRIBING_ROLES, patientId, facts, now);
     case 'patient.share':
     case 'patient.read-access-log':
       return isOwnRecord ? allow('self') : DENY;
@@ -172,6 +178,8 @@ function canOnOrganisation(actor: PolicyActor, action: OrganisationAction, organ
     case 'organisation.read-alerts':
     case 'organisation.import-records':
       return isAdminHere ? allow('organisation_admin') : DENY;
+    case 'organisation.dispense':
+      return holdsIn(actor, organisationId, DISPENSING_ROLES) ? allow('organisation_staff') : DENY;
     default:
       return exhaustive(action);
   }
@@ -205,12 +213,14 @@ const PATIENT_ACTIONS: Record<PatientAction, true> = {
   'patient.break-glass': true,
   'patient.assess-risk': true,
   'patient.review-risk': true,
+  'patient.prescribe': true,
 };
 const ORGANISATION_ACTIONS: Record<OrganisationAction, true> = {
   'organisation.manage-members': true,
   'organisation.admit-patient': true,
   'organisation.read-alerts': true,
   'organisation.import-records': true,
+  'organisation.dispense': true,
 };
 const PLATFORM_ACTIONS: Record<PlatformAction, true> = {
   'platform.read-outbox': true,

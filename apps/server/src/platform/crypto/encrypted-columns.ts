@@ -1,3 +1,5 @@
+import { SIGNING_KEY_ENCRYPTED_COLUMN } from '../../modules/eprescriptions/signing-keys.ts';
+
 /**
  * Every database column that holds envelopes (see envelope.ts), with how to rebuild each row's
  * context. `npm run keys:rotate` rewraps exactly these columns, so a module that encrypts a new
@@ -33,4 +35,17 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
     context: (id) => `risk-review:${id}`,
   },
   { table: 'fhir_binaries', idColumn: 'id', column: 'data_envelope', context: (id) => `binary:${id}` },
+  {
+    table: 'prescription_alert_overrides',
+    idColumn: 'id',
+    column: 'reason_envelope',
+    context: (id) => `prescription-override:${id}`,
+  },
+  SIGNING_KEY_ENCRYPTED_COLUMN,
+  {
+    table: 'web_push_keys',
+    idColumn: 'id',
+    column: 'private_key_envelope',
+    context: (id) => `web-push-key:${id}`,
+  },
 ];

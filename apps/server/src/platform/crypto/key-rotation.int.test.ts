@@ -106,6 +106,9 @@ describe('rotateEncryptedColumns', () => {
       ['outbox_emails.body_envelope', 5, 0],
       ['risk_reviews.decision_note_envelope', 0, 0],
       ['fhir_binaries.data_envelope', 1, 0],
+      ['prescription_alert_overrides.reason_envelope', 0, 0],
+      ['prescription_signing_keys.private_key_envelope', 0, 0],
+      ['web_push_keys.private_key_envelope', 0, 0],
     ]);
     const note = await t.db.kysely
       .selectFrom('fhir_binaries')

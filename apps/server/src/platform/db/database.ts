@@ -26,11 +26,45 @@ export type Database = {
   close(): Promise<void>;
 };
 
-/** Runs fn in a transaction, or inside the caller's transaction when one is given. */
+/** What runs once each open transaction has committed (see afterCommit). */
+const afterCommitCallbacks = new WeakMap<Transaction<Tables>, Array<() => void>>();
+
+/**
+ * Runs fn in a transaction, or inside the caller's transaction when one is given. Callbacks registered
+ * with afterCommit run once the outermost transaction has committed, and never when it rolls back.
+ */
 export async function withTransaction<T>(
   db: Executor,
   fn: (trx: Transaction<Tables>) => Promise<T>,
 ): Promise<T> {
   if (db.isTransaction) return fn(db as Transaction<Tables>);
-  return db.transaction().execute(fn);
+  const callbacks: Array<() => void> = [];
+  const result = await db.transaction().execute((trx) => {
+    afterCommitCallbacks.set(trx, callbacks);
+    return fn(trx);
+  });
+  for (const callback of callbacks) {
+    try {
+      callback();
+    } catch {
+      // The transaction has committed: a failing announcement must not make the caller think otherwise.
+    }
+  }
+  return result;
+}
+
+/**
+ * Runs callback when what `executor` wrote is visible to everyone: after the commit of its transaction
+ * (opened by withTransaction, as every transaction here is), or at once for the database itself. For
+ * effects outside the database that must not announce a write that is rolled back (a live message).
+ * The callback must not throw; it is not awaited.
+ */
+export function afterCommit(executor: Executor, callback: () => void): void {
+  if (!executor.isTransaction) {
+    queueMicrotask(callback);
+    return;
+  }
+  const callbacks = afterCommitCallbacks.get(executor as Transaction<Tables>);
+  if (!callbacks) throw new Error('afterCommit needs a transaction opened by withTransaction');
+  callbacks.push(callback);
 }

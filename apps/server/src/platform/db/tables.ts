@@ -3,9 +3,13 @@ import type { AccessTables } from '../../modules/access/access.tables.ts';
 import type { AccountsTables } from '../../modules/accounts/accounts.tables.ts';
 import type { AuditTables } from '../../modules/audit/audit.tables.ts';
 import type { CdsTables } from '../../modules/cds/cds.tables.ts';
+import type { EprescriptionTables } from '../../modules/eprescriptions/signing-keys.tables.ts';
 import type { FhirTables } from '../../modules/fhir/fhir.tables.ts';
 import type { IdentityTables } from '../../modules/identity/identity.tables.ts';
 import type { MailTables } from '../../modules/mail/mail.tables.ts';
+import type { MedicationsTables } from '../../modules/medications/medications.tables.ts';
+import type { NotificationsTables } from '../../modules/notifications/notifications.tables.ts';
+import type { RemindersTables } from '../../modules/reminders/reminders.tables.ts';
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
 
@@ -27,4 +31,8 @@ export type Tables = PlatformTables &
   AccountsTables &
   AccessTables &
   FhirTables &
-  CdsTables;
+  CdsTables &
+  MedicationsTables &
+  EprescriptionTables &
+  RemindersTables &
+  NotificationsTables;

@@ -13,6 +13,13 @@ import { createIdentityModule } from '../../modules/identity/index.ts';
 import { mailJobs } from '../../modules/mail/index.ts';
 import { createMailRepo } from '../../modules/mail/mail.repo.ts';
 import { createMailOutbox } from '../../modules/mail/mail.service.ts';
+import {
+  type NotificationHub,
+  notificationDispatcherFor,
+  notificationHubFor,
+  notificationJobs,
+} from '../../modules/notifications/index.ts';
+import { remindersModuleFor } from '../../modules/reminders/index.ts';
 import { type Clock, systemClock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import { createEnvelopeCipher, type EnvelopeCipher } from '../crypto/envelope.ts';
@@ -43,6 +50,8 @@ export type PlatformServices = {
   auditSigner: AuditSigner;
   /** Encryption at rest for files and free-text notes (see platform/crypto/envelope.ts). */
   cipher: EnvelopeCipher;
+  /** Live notifications between this process's jobs and sockets (and other processes', with Redis). */
+  notificationHub: NotificationHub;
 };
 
 export function createLogger(config: Config): Logger {
@@ -90,15 +99,78 @@ export async function openPlatform(
         log: logger.child({ module: 'mail' }),
       }) as QueueDefinition<never>[]),
       ...(accountsJobs({ db: db.kysely, clock }) as QueueDefinition<never>[]),
+      ...(notificationJobs({
+        db: db.kysely,
+        clock,
+        cipher,
+        outbox: createMailOutbox({
+          db: db.kysely,
+          repo: createMailRepo(),
+          clock,
+          cipher,
+          log: logger.child({ module: 'mail' }),
+        }),
+        config,
+        log: logger.child({ module: 'notifications' }),
+      }) as QueueDefinition<never>[]),
       ...(options.extraQueues ?? []),
     ];
-    const platform = { config, logger, clock, db, migrations, jobs, queues, audit, auditSigner, cipher };
+    const notificationHub = notificationHubFor(config, logger.child({ module: 'notifications' }));
+    const platform = {
+      config,
+      logger,
+      clock,
+      db,
+      migrations,
+      jobs,
+      queues,
+      audit,
+      auditSigner,
+      cipher,
+      notificationHub,
+    };
     queues.push(...((await cdsModuleFor(platform)).jobs as QueueDefinition<never>[]));
+    queues.push(...(remindersForJobs(platform).jobs as QueueDefinition<never>[]));
     return platform;
   } catch (error) {
     await db.close();
     throw error;
   }
+}
+
+/** Dose reminders outside the HTTP app: planning ahead, delivering due reminders, follow-ups, missed doses. */
+export function remindersForJobs(platform: PlatformServices) {
+  const log = platform.logger.child({ module: 'reminders' });
+  const access = createAccessModule({
+    db: platform.db.kysely,
+    clock: platform.clock,
+    log,
+    audit: platform.audit.service,
+    auditLog: platform.audit.service,
+  });
+  return remindersModuleFor({
+    db: platform.db.kysely,
+    fhir: fhirModuleFor(platform).services,
+    readablePatients: access.readablePatients,
+    dispatcher: notificationDispatcherFor({
+      hub: platform.notificationHub,
+      queue: platform.jobs,
+      clock: platform.clock,
+      log,
+    }),
+    queue: platform.jobs,
+    outbox: createMailOutbox({
+      db: platform.db.kysely,
+      repo: createMailRepo(),
+      clock: platform.clock,
+      cipher: platform.cipher,
+      log,
+    }),
+    audit: platform.audit.service,
+    clock: platform.clock,
+    log,
+    config: platform.config,
+  });
 }
 
 /** The identity module outside the HTTP app, for the demo seed. */

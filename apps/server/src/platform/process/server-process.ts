@@ -74,6 +74,7 @@ export async function runServerProcess(
     logger,
     webDistDir: config.webDistDir ?? defaultWebDistDir,
     isShuttingDown: () => isShuttingDown,
+    notificationHub: platform.notificationHub,
   });
   if (options.extendApp) await options.extendApp(app);
   const address = await app.listen({ host: config.host, port: config.port });
@@ -97,6 +98,7 @@ export async function runServerProcess(
     try {
       await app.close();
       await jobs.stop(config.shutdownTimeoutMs);
+      await platform.notificationHub.close();
       await db.close();
       logger.info('shutdown complete');
       process.exit(0);

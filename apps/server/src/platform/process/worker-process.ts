@@ -24,6 +24,7 @@ export async function runWorkerProcess(config: Config): Promise<void> {
     const timer = setTimeout(() => process.exit(1), config.shutdownTimeoutMs);
     timer.unref();
     await platform.jobs.stop(config.shutdownTimeoutMs);
+    await platform.notificationHub.close();
     await platform.db.close();
     process.exit(0);
   };

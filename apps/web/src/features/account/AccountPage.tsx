@@ -2,6 +2,7 @@ import { Button, Code, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconLogout } from '@tabler/icons-react';
 import { organisationKindLabels, roleLabels } from '../../portals/shared/portal.strings.ts';
 import { useOptionalPortal } from '../../portals/shared/usePortal.ts';
+import { DevicePushSection } from '../notifications/push/DevicePushSection.tsx';
 import { useSignOut } from '../session/api/mutations.ts';
 import { useSignedInUser } from '../session/useSignedInUser.ts';
 import { DetailList } from '../shell/DetailList.tsx';
@@ -14,7 +15,7 @@ import { SessionsSection } from './sessions/SessionsSection.tsx';
 
 /**
  * The signed-in user's profile and memberships (as /api/v1/me reports them), two-step verification,
- * sessions, API tokens, security log, and sign-out.
+ * notifications on this device, sessions, API tokens, security log, and sign-out.
  */
 export function AccountPage() {
   const me = useSignedInUser();
@@ -63,6 +64,7 @@ export function AccountPage() {
         )}
       </Paper>
       <TwoStepSection />
+      <DevicePushSection />
       <SessionsSection />
       <ApiTokensSection />
       <SecurityLogSection />

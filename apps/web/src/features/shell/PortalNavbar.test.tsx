@@ -34,6 +34,7 @@ describe('portal navigation', () => {
       [
         'Home',
         'My health',
+        'Medicines',
         'Timeline',
         'Charts',
         'Documents',
@@ -43,9 +44,14 @@ describe('portal navigation', () => {
         'Account',
       ],
     ],
-    ['doctor', '/doctor', 'Doctor portal', ['Home', 'My patients', 'Reviews', 'Population', 'Account']],
+    [
+      'doctor',
+      '/doctor',
+      'Doctor portal',
+      ['Home', 'My patients', 'Reviews', 'Population', 'Adherence', 'Account'],
+    ],
     ['nurse', '/nurse', 'Nurse portal', ['Home', 'My patients', 'Account']],
-    ['pharmacist', '/pharmacy', 'Pharmacy portal', ['Home', 'Account']],
+    ['pharmacist', '/pharmacy', 'Pharmacy portal', ['Home', 'Dispense', 'Account']],
     ['dietitian', '/nutrition', 'Nutrition portal', ['Home', 'Account']],
     ['blood_bank_staff', '/blood-bank', 'Blood bank portal', ['Home', 'Account']],
     ['donor', '/donor', 'Donor portal', ['Home', 'Account']],
@@ -78,7 +84,11 @@ describe('portal navigation', () => {
   });
 
   it.each([
-    ['doctor', '/doctor/patients/00000000-0000-4000-8000-000000000201', ['Reviews', 'Population']],
+    [
+      'doctor',
+      '/doctor/patients/00000000-0000-4000-8000-000000000201',
+      ['Reviews', 'Population', 'Adherence'],
+    ],
     ['nurse', '/nurse/patients/00000000-0000-4000-8000-000000000201', []],
   ] as const)(
     'does not list the chart (a hidden entry) and shows a %s on it where they are',

@@ -19,5 +19,4 @@ export const riskKeys = {
   populations: ['risk', 'population'] as const,
   population: (moduleId: string | null) => ['risk', 'population', moduleId ?? ''] as const,
   modules: ['risk', 'modules'] as const,
-  notifications: ['notifications'] as const,
 };

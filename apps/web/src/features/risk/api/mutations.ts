@@ -55,15 +55,3 @@ export function useDecideReview(patientId: string, reviewId: string) {
     },
   });
 }
-
-/** Marks a notification read. */
-export function useMarkNotificationRead() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (notificationId: string) =>
-      apiClient.empty(`/api/v1/notifications/${encodeURIComponent(notificationId)}/read`, {
-        method: 'POST',
-      }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: riskKeys.notifications }),
-  });
-}

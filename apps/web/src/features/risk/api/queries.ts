@@ -1,7 +1,6 @@
 import {
   AssessmentPreview,
   ModuleList,
-  NotificationList,
   PatientRiskOverview,
   PopulationReport,
   ReviewDetail,
@@ -67,11 +66,4 @@ export const usePopulation = (moduleId: string | null) =>
     queryKey: riskKeys.population(moduleId),
     queryFn: ({ signal }) => apiClient.json(populationPath(moduleId), PopulationReport, { signal }),
     placeholderData: (previous) => previous,
-  });
-
-/** The signed-in user's notifications, newest first. */
-export const useNotifications = () =>
-  useQuery({
-    queryKey: riskKeys.notifications,
-    queryFn: ({ signal }) => apiClient.json('/api/v1/notifications', NotificationList, { signal }),
   });

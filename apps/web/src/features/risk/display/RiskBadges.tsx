@@ -13,9 +13,10 @@ import {
 import { riskStrings as s } from '../risk.strings.ts';
 import classes from './Risk.module.css';
 
-type Level = 'low' | 'middle' | 'high' | 'very-high' | 'neutral';
+/** The badge levels, whose colours keep at least 4.5:1 contrast in both schemes. */
+export type BadgeLevel = 'low' | 'middle' | 'high' | 'very-high' | 'neutral';
 
-const CATEGORY_LEVEL: Record<RiskCategory, Level> = {
+const CATEGORY_LEVEL: Record<RiskCategory, BadgeLevel> = {
   low: 'low',
   borderline: 'middle',
   intermediate: 'middle',
@@ -30,7 +31,8 @@ const CATEGORY_ICON: Record<RiskCategory, TablerIcon> = {
   'very-high': IconAlertTriangle,
 };
 
-function Badge({ level, icon: Icon, label }: { level: Level; icon: TablerIcon; label: string }) {
+/** A status in words with an icon and a colour, so the meaning never rests on colour alone (WCAG 1.4.1). */
+export function Badge({ level, icon: Icon, label }: { level: BadgeLevel; icon: TablerIcon; label: string }) {
   return (
     <span className={classes.badge} data-level={level}>
       <Icon size={14} stroke={2} aria-hidden />

@@ -1,0 +1,31 @@
+/** User-visible texts of notifications: the bell, the new-notification message, this device's push. */
+export const notificationStrings = {
+  bellLabel: (unread: number) => (unread === 0 ? 'Notifications' : `Notifications, ${unread} unread`),
+  heading: 'Notifications',
+  loading: 'Loading your notifications…',
+  loadFailed: 'Your notifications could not be loaded.',
+  retry: 'Try again',
+  empty: 'You have no notifications.',
+  unread: 'Unread',
+  newNotification: 'New notification',
+  open: 'Open',
+  dismiss: 'Dismiss',
+  deviceHeading: 'Notifications on this device',
+  deviceIntro:
+    'Get your notifications on this device even when LifeCare Nexus is closed. They say only that there is something to look at, never anything about your health.',
+  turnOn: 'Turn on notifications on this device',
+  turnOff: 'Turn off notifications on this device',
+  isOn: 'Notifications are on for this device.',
+  isOff: 'Notifications are off for this device.',
+  turnedOn: 'Notifications are now on for this device.',
+  turnedOff: 'Notifications are now off for this device.',
+  unsupported: 'This browser cannot show notifications from websites.',
+  blocked:
+    'This browser blocks notifications from LifeCare Nexus. Allow them in the browser’s site settings, then come back here.',
+  notAllowed: 'Notifications were not allowed',
+  notAllowedDetail: 'The browser did not allow notifications from LifeCare Nexus, so nothing was changed.',
+  turnOnFailed: 'Notifications could not be turned on',
+  turnOffFailed: 'Notifications could not be turned off',
+  errorFallback: 'Something went wrong. Try again in a moment.',
+  checking: 'Checking this device…',
+};
