@@ -265,6 +265,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     clock: deps.clock,
     log: deps.logger.child({ module: 'eprescriptions' }),
   });
+  // A fresh installation publishes its prescription key from the start, before the first prescription.
+  await eprescriptions.signingKeys.ensureActiveKey();
   await app.register(eprescriptions.routes);
   const reminders = remindersModuleFor({
     db: deps.db.kysely,
