@@ -141,7 +141,7 @@ export function createDispensingService(deps: {
                   outcome.status === 'completed'
                     ? 'Your prescription has been dispensed in full'
                     : 'Part of your prescription was dispensed',
-                link: `/medications#prescription-${row.id}`,
+                link: `/patient/medications#prescription-${row.id}`,
               });
           }
           return outcome;

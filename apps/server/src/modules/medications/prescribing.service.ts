@@ -347,7 +347,7 @@ export function createPrescribingService(deps: {
             await deps.notify(trx, {
               userId,
               title: 'You have a new prescription',
-              link: `/medications#prescription-${prescriptionId}`,
+              link: `/patient/medications#prescription-${prescriptionId}`,
             });
         },
       });
@@ -391,7 +391,7 @@ export function createPrescribingService(deps: {
               await deps.notify(trx, {
                 userId,
                 title: 'A prescription of yours was cancelled',
-                link: `/medications#prescription-${prescriptionId}`,
+                link: `/patient/medications#prescription-${prescriptionId}`,
               });
           },
         },
