@@ -9,6 +9,6 @@ test('the demo doctor signs in to the doctor portal', async ({ page }) => {
     path: '/doctor',
     title: 'Doctor portal',
     role: 'Doctor',
-    navigation: ['Home', 'My patients', 'Reviews', 'Population', 'Account'],
+    navigation: ['Home', 'My patients', 'Reviews', 'Population', 'Adherence', 'Account'],
   });
 });

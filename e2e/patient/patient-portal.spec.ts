@@ -12,6 +12,7 @@ test('the demo patient signs in to the patient portal', async ({ page }) => {
     navigation: [
       'Home',
       'My health',
+      'Medicines',
       'Timeline',
       'Charts',
       'Documents',

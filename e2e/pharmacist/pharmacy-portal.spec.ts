@@ -9,6 +9,6 @@ test('the demo pharmacist signs in to the pharmacy portal', async ({ page }) => 
     path: '/pharmacy',
     title: 'Pharmacy portal',
     role: 'Pharmacist',
-    navigation: ['Home', 'Account'],
+    navigation: ['Home', 'Dispense', 'Account'],
   });
 });

@@ -55,6 +55,7 @@ create table prescription_alert_overrides (
   alert_kind text not null,
   severity text not null check (severity in ('contraindicated', 'major')),
   alert_key text not null,
+  alert_title text not null check (length(alert_title) between 1 and 500),
   reason_envelope text not null check (reason_envelope like 'nx1.%'),
   overridden_by_user_id uuid not null references users (id),
   created_at timestamptz not null

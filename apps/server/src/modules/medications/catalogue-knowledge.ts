@@ -114,10 +114,18 @@ export function identifyMedicine(concept: {
     if (product) return product.id;
   }
   if (!text) return null;
-  const [best] = searchCatalogue(text.split(/\s+\d/)[0] ?? text, { limit: 1 });
-  if (!best || (best.rank !== 'exact' && best.rank !== 'prefix' && best.rank !== 'word-prefix')) return null;
-  if (best.kind === 'product') return best.product.id;
-  return productByText(best.drug, text)?.id ?? null;
+  // RxNorm-style names: "naproxen sodium 220 MG Oral Tablet", "24 HR metformin hydrochloride 500 MG
+  // Extended Release Oral Tablet": the words before the strength, without a leading release period,
+  // then fewer of them ("naproxen sodium" → "naproxen").
+  const name = text.replace(/^\d+\s*HR\s+/i, '');
+  const words = (name.split(/\s+\d/)[0] ?? name).trim().split(/\s+/);
+  for (let count = words.length; count > 0; count--) {
+    const [best] = searchCatalogue(words.slice(0, count).join(' '), { limit: 1 });
+    if (!best || (best.rank !== 'exact' && best.rank !== 'prefix')) continue;
+    if (best.kind === 'product') return best.product.id;
+    return productByText(best.drug, name)?.id ?? null;
+  }
+  return null;
 }
 
 const OVERRIDE_SEVERITIES = new Set(['contraindicated', 'major']);

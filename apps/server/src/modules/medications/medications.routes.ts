@@ -189,6 +189,8 @@ export function medicationsRoutes(deps: {
       },
       async (request, reply) => {
         const row = await prescribing.prescription(request.params.patientId, request.params.prescriptionId);
+        if ((await prescribing.view(row)).status !== 'active')
+          throw conflict('prescription_not_active', 'Only an active prescription can be printed.');
         const claims = await claimsOf(row.token);
         if (!claims) throw new Error('a stored prescription token does not verify');
         const pdf = await renderPrescriptionPdf({ claims, token: row.token, productName: deps.productName });

@@ -41,6 +41,7 @@ export type PrescriptionAlertOverridesTable = {
   alert_kind: string;
   severity: 'contraindicated' | 'major';
   alert_key: string;
+  alert_title: string;
   reason_envelope: string;
   overridden_by_user_id: string;
   created_at: Date;

@@ -173,7 +173,7 @@ export function createPrescribingService(deps: {
         })),
       overriddenAlerts: overrides
         .filter((o) => o.prescription_id === row.id)
-        .map((o) => ({ title: `${o.alert_kind}: ${o.alert_key}`, severity: o.severity })),
+        .map((o) => ({ title: o.alert_title, severity: o.severity })),
       token: row.status === 'active' ? row.token : null,
     }));
   }
@@ -316,6 +316,7 @@ export function createPrescribingService(deps: {
               alertKind: alert.kind,
               severity: alert.severity === 'contraindicated' ? 'contraindicated' : 'major',
               alertKey: alert.key,
+              alertTitle: alert.title,
               reasonEnvelope: deps.cipher.encrypt(reasons.get(alert.key) ?? '', overrideContext(id)),
               userId: write.actor.userId,
               now: signedAt,

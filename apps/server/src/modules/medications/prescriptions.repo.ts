@@ -143,6 +143,7 @@ export function createPrescriptionsRepo() {
         alertKind: string;
         severity: 'contraindicated' | 'major';
         alertKey: string;
+        alertTitle: string;
         reasonEnvelope: string;
         userId: string;
         now: Date;
@@ -156,6 +157,7 @@ export function createPrescriptionsRepo() {
           alert_kind: override.alertKind,
           severity: override.severity,
           alert_key: override.alertKey,
+          alert_title: override.alertTitle.slice(0, 500),
           reason_envelope: override.reasonEnvelope,
           overridden_by_user_id: override.userId,
           created_at: override.now,
@@ -203,7 +205,7 @@ export function createPrescriptionsRepo() {
       if (prescriptionIds.length === 0) return [];
       return db
         .selectFrom('prescription_alert_overrides')
-        .select(['prescription_id', 'alert_key', 'alert_kind', 'severity'])
+        .select(['prescription_id', 'alert_key', 'alert_title', 'alert_kind', 'severity'])
         .where('prescription_id', 'in', prescriptionIds)
         .execute();
     },

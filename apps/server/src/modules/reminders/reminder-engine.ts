@@ -227,7 +227,7 @@ export function createReminderEngine(deps: ReminderEngineDeps) {
                   userId: doctor.userId,
                   kind: 'missed-dose',
                   title: 'A patient missed a dose of their medicines',
-                  link: `/doctor/patients/${patientId}`,
+                  link: `/doctor/patients/${patientId}?tab=prescriptions`,
                   doseEventId: null,
                   channels: ['in-app'],
                   sendAfter: null,

@@ -75,14 +75,15 @@ export function NotificationBell() {
 
   return (
     <Popover opened={isOpen} onChange={setOpen} position="bottom-end" width={360} shadow="md" trapFocus>
-      <Popover.Target>
-        <Indicator
-          label={<span aria-hidden>{unread > 99 ? '99+' : unread}</span>}
-          disabled={unread === 0}
-          size={18}
-          offset={6}
-          color="red"
-        >
+      {/* The target is the button itself: the popover's aria-haspopup/expanded belong on it, not on the badge's div. */}
+      <Indicator
+        label={<span aria-hidden>{unread > 99 ? '99+' : unread}</span>}
+        disabled={unread === 0}
+        size={18}
+        offset={6}
+        color="red"
+      >
+        <Popover.Target>
           <ActionIcon
             variant="subtle"
             color="gray"
@@ -92,8 +93,8 @@ export function NotificationBell() {
           >
             <IconBell size={20} aria-hidden />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
+        </Popover.Target>
+      </Indicator>
       <Popover.Dropdown aria-labelledby={headingId} p="xs">
         <Title order={2} fz="md" px="xs" py={6} id={headingId}>
           {s.heading}

@@ -1,5 +1,6 @@
 import { IconStethoscope, IconUsers } from '@tabler/icons-react';
 import { myPatientsEntry } from '../../features/access/my-patients/my-patients-entry.ts';
+import { poorAdherenceEntry } from '../../features/medications/medications-entries.ts';
 import { patientChartEntry } from '../../features/records/chart/patient-chart-entry.ts';
 import { populationEntry, reviewsEntry, riskReviewEntry } from '../../features/risk/risk-entries.ts';
 import { accountEntry, homeEntry } from '../shared/common-entries.ts';
@@ -19,6 +20,7 @@ export const doctorPortal = definePortal({
     myPatientsEntry(IconUsers),
     reviewsEntry,
     populationEntry,
+    poorAdherenceEntry,
     patientChartEntry,
     riskReviewEntry,
     accountEntry,

@@ -8,6 +8,7 @@ import {
   IconTimeline,
 } from '@tabler/icons-react';
 import { accessStrings } from '../../features/access/access.strings.ts';
+import { medicinesEntry, medicinesTodayEntry } from '../../features/medications/medications-entries.ts';
 import { patientRecordStrings as records } from '../../features/records/patient/patient-record.strings.ts';
 import { myRisksEntry } from '../../features/risk/risk-entries.ts';
 import { accountEntry, homeEntry } from '../shared/common-entries.ts';
@@ -33,6 +34,8 @@ export const patientPortal = definePortal({
       load: () =>
         import('../../features/records/patient/MyHealthPage.tsx').then((module) => module.MyHealthPage),
     },
+    medicinesEntry,
+    medicinesTodayEntry,
     {
       kind: 'page',
       id: 'timeline',

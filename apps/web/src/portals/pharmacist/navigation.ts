@@ -1,4 +1,5 @@
 import { IconPill } from '@tabler/icons-react';
+import { dispenseEntry } from '../../features/medications/medications-entries.ts';
 import { accountEntry, homeEntry } from '../shared/common-entries.ts';
 import { definePortal } from '../shared/portal.types.ts';
 import { pharmacistStrings } from './pharmacist.strings.ts';
@@ -11,5 +12,5 @@ export const pharmacistPortal = definePortal({
   purpose: pharmacistStrings.purpose,
   scope: pharmacistStrings.scope,
   icon: IconPill,
-  navigation: [homeEntry, accountEntry],
+  navigation: [homeEntry, dispenseEntry, accountEntry],
 });

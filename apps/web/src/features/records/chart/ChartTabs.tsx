@@ -1,6 +1,7 @@
 import { Stack, Tabs } from '@mantine/core';
 import type { RecordSummary } from '@nexus/contracts';
 import { useSearchParams } from 'react-router';
+import { PrescriptionsPanel } from '../../medications/prescribing/PrescriptionsPanel.tsx';
 import { RiskPanel } from '../../risk/chart/RiskPanel.tsx';
 import { AllergyList } from '../display/AllergyList.tsx';
 import { MedicationList } from '../display/MedicationList.tsx';
@@ -20,6 +21,7 @@ const TABS = [
   'summary',
   'problems',
   'medications',
+  'prescriptions',
   'allergies',
   'labs',
   'vitals',
@@ -49,6 +51,8 @@ function Panel({ tab, patientId, summary }: { tab: Tab; patientId: string; summa
           <MedicationList medications={summary.medications} />
         </RecordSection>
       );
+    case 'prescriptions':
+      return <PrescriptionsPanel patientId={patientId} />;
     case 'allergies':
       return (
         <RecordSection title={recordsStrings.allergiesHeading}>

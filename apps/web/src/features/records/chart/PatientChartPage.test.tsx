@@ -74,6 +74,7 @@ describe('the patient chart', { timeout: 15_000 }, () => {
       'Summary',
       'Problems',
       'Medications',
+      'Prescriptions',
       'Allergies',
       'Labs',
       'Vitals',

@@ -20,6 +20,7 @@ export const chartStrings = {
     summary: 'Summary',
     problems: 'Problems',
     medications: 'Medications',
+    prescriptions: 'Prescriptions',
     allergies: 'Allergies',
     labs: 'Labs',
     vitals: 'Vitals',
