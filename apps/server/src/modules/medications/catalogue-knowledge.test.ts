@@ -8,6 +8,9 @@ describe('medicines in imported records', () => {
     expect(
       identifyMedicine({ text: '24 HR metformin hydrochloride 500 MG Extended Release Oral Tablet' }),
     ).toMatch(/^metformin/);
+    expect(identifyMedicine({ text: '200 ACTUAT albuterol 0.09 MG/ACTUAT Metered Dose Inhaler' })).toMatch(
+      /^salbutamol/,
+    );
     expect(identifyMedicine({ text: 'Unobtainium 5 MG Oral Tablet' })).toBeNull();
   });
 

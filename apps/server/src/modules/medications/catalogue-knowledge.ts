@@ -115,9 +115,10 @@ export function identifyMedicine(concept: {
   }
   if (!text) return null;
   // RxNorm-style names: "naproxen sodium 220 MG Oral Tablet", "24 HR metformin hydrochloride 500 MG
-  // Extended Release Oral Tablet": the words before the strength, without a leading release period,
+  // Extended Release Oral Tablet", "200 ACTUAT albuterol 0.09 MG/ACTUAT Metered Dose Inhaler": the
+  // words before the strength, without a leading release period or pack size,
   // then fewer of them ("naproxen sodium" → "naproxen").
-  const name = text.replace(/^\d+\s*HR\s+/i, '');
+  const name = text.replace(/^(\d+(\.\d+)?\s*(HR|ACTUAT|ML)\s+)+/i, '');
   const words = (name.split(/\s+\d/)[0] ?? name).trim().split(/\s+/);
   for (let count = words.length; count > 0; count--) {
     const [best] = searchCatalogue(words.slice(0, count).join(' '), { limit: 1 });
