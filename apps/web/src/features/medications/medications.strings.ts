@@ -129,6 +129,8 @@ export const medicationStrings = {
 
   // Adherence.
   adherenceHeading: 'How I’m doing',
+  /** The same figures on the clinician's chart. */
+  adherenceClinicianHeading: 'Doses taken',
   adherenceLoading: 'Loading how you are doing…',
   adherenceLoadFailed: 'This could not be loaded',
   windowHeading: (days: number) => `Last ${days} days`,
@@ -155,7 +157,7 @@ export const medicationStrings = {
   dailyCaption: 'Doses taken and missed each day, over the last 30 days',
   dailyEmpty: 'Nothing to show yet.',
   dailySummary: (days: number, taken: number, missed: number) =>
-    `Over the last ${days === 1 ? 'day' : `${days} days`} you took ${taken} ${taken === 1 ? 'dose' : 'doses'} and missed ${missed}.`,
+    `Over the last ${days === 1 ? 'day' : `${days} days`}: ${taken} ${taken === 1 ? 'dose' : 'doses'} taken, ${missed} missed.`,
   dateColumn: 'Day',
   scheduledColumn: 'Due',
   takenColumn: 'Taken',

@@ -83,12 +83,12 @@ function ByMedicine({ windows }: { windows: Window[] }) {
   );
 }
 
-function Adherence({ view }: { view: AdherenceView }) {
+function Adherence({ view, heading }: { view: AdherenceView; heading: string }) {
   const windows = [...view.windows].sort((a, b) => a.days - b.days);
   const refills = view.refills.filter((refill) => refill.isRefillDue);
   return (
     <Stack gap="lg">
-      <RecordSection title={s.adherenceHeading}>
+      <RecordSection title={heading}>
         <Stack gap="md">
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             {windows.map((window) => (
@@ -115,11 +115,17 @@ function Adherence({ view }: { view: AdherenceView }) {
 }
 
 /** The share of doses taken over 7, 30 and 90 days, per medicine and day by day, and supplies running low. */
-export function AdherencePanel({ patientId }: { patientId: string }) {
+export function AdherencePanel({
+  patientId,
+  heading = s.adherenceHeading,
+}: {
+  patientId: string;
+  heading?: string;
+}) {
   const adherence = useAdherence(patientId);
   return (
     <QueryView query={adherence} loadingLabel={s.adherenceLoading} failedTitle={s.adherenceLoadFailed}>
-      {(view) => <Adherence view={view} />}
+      {(view) => <Adherence view={view} heading={heading} />}
     </QueryView>
   );
 }

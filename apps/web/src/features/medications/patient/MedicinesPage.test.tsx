@@ -165,7 +165,7 @@ describe('the patient’s Medicines', { timeout: 20_000 }, () => {
     expect(week.textContent).toContain('6 of 7 doses taken');
     expect(week.textContent).toContain('1 missed');
     expect(screen.getByRole('region', { name: 'Last 90 days' }).textContent).toContain('98% taken');
-    expect(screen.getByText('Over the last 3 days you took 2 doses and missed 1.')).toBeTruthy();
+    expect(screen.getByText('Over the last 3 days: 2 doses taken, 1 missed.')).toBeTruthy();
     await user.click(screen.getByRole('radio', { name: 'Table' }));
     const table = screen.getByRole('table', {
       name: 'Doses taken and missed each day, over the last 30 days',

@@ -1,6 +1,8 @@
 import { Stack, Tabs } from '@mantine/core';
 import type { RecordSummary } from '@nexus/contracts';
 import { useSearchParams } from 'react-router';
+import { medicationStrings } from '../../medications/medications.strings.ts';
+import { AdherencePanel } from '../../medications/patient/AdherencePanel.tsx';
 import { PrescriptionsPanel } from '../../medications/prescribing/PrescriptionsPanel.tsx';
 import { RiskPanel } from '../../risk/chart/RiskPanel.tsx';
 import { AllergyList } from '../display/AllergyList.tsx';
@@ -52,7 +54,13 @@ function Panel({ tab, patientId, summary }: { tab: Tab; patientId: string; summa
         </RecordSection>
       );
     case 'prescriptions':
-      return <PrescriptionsPanel patientId={patientId} />;
+      return (
+        <Stack gap="lg">
+          <PrescriptionsPanel patientId={patientId} />
+          {/* What the patient has taken of them, as the patient sees it on their own page. */}
+          <AdherencePanel patientId={patientId} heading={medicationStrings.adherenceClinicianHeading} />
+        </Stack>
+      );
     case 'allergies':
       return (
         <RecordSection title={recordsStrings.allergiesHeading}>
