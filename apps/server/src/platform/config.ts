@@ -1,4 +1,5 @@
 import { delimiter, resolve } from 'node:path';
+import { isValidIanaZone } from '@nexus/clinical';
 import { z } from 'zod';
 import { parseMasterKeyRing } from './crypto/key-ring.ts';
 
@@ -56,7 +57,7 @@ const ConfigSchema = z
       .optional(),
     SITE_TIME_ZONE: z
       .string()
-      .refine(isIanaZone, 'must be an IANA time zone such as Europe/London')
+      .refine(isValidIanaZone, 'must be an IANA time zone such as Europe/London')
       .optional(),
     REDIS_URL: z
       .url()
@@ -135,16 +136,6 @@ const ConfigSchema = z
       });
     }
   });
-
-/** Whether the runtime knows the zone (Intl validates IANA names). */
-function isIanaZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export type DatabaseTarget =
   | { kind: 'pglite'; dataDir: string }

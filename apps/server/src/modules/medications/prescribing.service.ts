@@ -23,6 +23,7 @@ import { AppError, notFound } from '../../platform/http/errors.ts';
 import type { AuditRecorder } from '../audit/index.ts';
 import { type EprescriptionsModule, signPrescription } from '../eprescriptions/index.ts';
 import type { FhirContext, FhirServices } from '../fhir/index.ts';
+import { displayNameOf } from '../fhir/patient-demographics.ts';
 import { createNameLookup, presentMedication } from '../records/projections/index.ts';
 import type { WriteOrigin } from '../records/record-writes.service.ts';
 import type { RemindersService } from '../reminders/index.ts';
@@ -273,12 +274,7 @@ export function createPrescribingService(deps: {
               },
               patient: {
                 id: patientId,
-                name:
-                  (patient.name?.[0]?.text ??
-                    [patient.name?.[0]?.given?.join(' '), patient.name?.[0]?.family]
-                      .filter(Boolean)
-                      .join(' ')) ||
-                  'Patient',
+                name: displayNameOf(patient).slice(0, 100),
                 birthDate,
               },
               items: [

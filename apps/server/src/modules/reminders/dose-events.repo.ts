@@ -55,6 +55,7 @@ const selectDoses = (db: Executor) =>
       'd.missed_at',
       's.source_type',
       's.source_id',
+      's.dosage',
     ]);
 
 /** Schedules and their doses: planning, claiming due reminders, and the patient's own records of each dose. */

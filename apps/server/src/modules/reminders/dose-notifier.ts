@@ -4,7 +4,7 @@ import type { DoseNotifier } from './reminder-engine.ts';
 /**
  * Reminders through the platform's notification dispatcher: it stores each in the engine's
  * transaction (a dose's second notification of a kind is dropped there) and announces it after
- * commit, so there is nothing left to publish here.
+ * commit.
  */
 export function doseNotifierFor(dispatcher: Pick<NotificationDispatcher, 'notifyMany'>): DoseNotifier {
   return {
@@ -26,6 +26,5 @@ export function doseNotifierFor(dispatcher: Pick<NotificationDispatcher, 'notify
         })),
       );
     },
-    publish() {},
   };
 }

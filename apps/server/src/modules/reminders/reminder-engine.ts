@@ -1,4 +1,4 @@
-import { doseOccurrences } from '@nexus/clinical';
+import { doseOccurrences, localDateTimeOf } from '@nexus/clinical';
 import type { Logger } from 'pino';
 import type { Clock } from '../../platform/clock.ts';
 import { type Database, type Executor, withTransaction } from '../../platform/db/database.ts';
@@ -32,13 +32,11 @@ export type DoseNotice = {
 /**
  * The port to the platform's notification delivery: stores the in-app notifications and queues the
  * other channels, in the caller's transaction (so a dose is marked reminded exactly when its
- * notification exists), and publishes the in-app ones after commit. A dose has at most one
- * notification of each kind: a second attempt is ignored.
+ * notification exists), and announces the in-app ones once that transaction commits. A dose has at
+ * most one notification of each kind: a second attempt is ignored.
  */
 export type DoseNotifier = {
   notify(db: Executor, notices: readonly DoseNotice[]): Promise<void>;
-  /** After commit: push the in-app notifications to open WebSocket connections. */
-  publish(notices: readonly DoseNotice[]): void;
 };
 
 /** Decides the channels of one reminder and when intrusive ones may go (quiet hours). */
@@ -63,14 +61,6 @@ export type ReminderEngineDeps = {
   /** The doctors responsible for a patient (for missed-dose notices the patient asked for). */
   responsibleDoctors(db: Executor, patientId: string): Promise<{ userId: string }[]>;
 };
-
-const timeOfDayIn = (instant: Date, zone: string) =>
-  new Intl.DateTimeFormat('en-GB', {
-    timeZone: zone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(instant);
 
 const minuteOf = (instant: Date) => new Date(Math.floor(instant.getTime() / 60_000) * 60_000);
 
@@ -147,7 +137,7 @@ export function createReminderEngine(deps: ReminderEngineDeps) {
       let reminded = 0;
       for (;;) {
         const now = deps.clock.now();
-        const notices = await withTransaction(db, async (trx) => {
+        const claimed = await withTransaction(db, async (trx) => {
           const due = await repo.claimDue(trx, now, CLAIM_BATCH);
           const batch: DoseNotice[] = due.flatMap((dose) => {
             if (!dose.userId) return [];
@@ -156,7 +146,7 @@ export function createReminderEngine(deps: ReminderEngineDeps) {
               {
                 userId: dose.userId,
                 kind: 'dose-reminder' as const,
-                title: `It is time for your ${timeOfDayIn(dose.dueAt, zoneOf(dose))} medicines`,
+                title: `It is time for your ${localDateTimeOf(dose.dueAt, zoneOf(dose)).localTime} medicines`,
                 link: `/patient/medications/today#dose-${dose.id}`,
                 doseEventId: dose.id,
                 channels: plan.channels,
@@ -165,11 +155,10 @@ export function createReminderEngine(deps: ReminderEngineDeps) {
             ];
           });
           await deps.notifier.notify(trx, batch);
-          return { claimed: due.length, batch };
+          return due.length;
         });
-        deps.notifier.publish(notices.batch);
-        reminded += notices.claimed;
-        if (notices.claimed < CLAIM_BATCH) return { reminded };
+        reminded += claimed;
+        if (claimed < CLAIM_BATCH) return { reminded };
       }
     },
 
@@ -236,9 +225,8 @@ export function createReminderEngine(deps: ReminderEngineDeps) {
             }
           }
           await deps.notifier.notify(trx, notices);
-          return { notices, followUps: overdue.followUps.length, missed: overdue.missed.length };
+          return { followUps: overdue.followUps.length, missed: overdue.missed.length };
         });
-        deps.notifier.publish(step.notices);
         followedUp += step.followUps;
         missed += step.missed;
         if (step.followUps < CLAIM_BATCH && step.missed < CLAIM_BATCH) return { followedUp, missed };

@@ -116,22 +116,16 @@ export function createRemindersService(deps: {
   }
 
   /** Names and dosages of the schedules' sources, read once per list. */
-  async function sourcesOf(rows: readonly { source_type: string; source_id: string }[]) {
+  async function sourcesOf(rows: readonly { source_type: string; source_id: string; dosage: unknown }[]) {
     const names = new Map<string, { medicine: string; dosageText: string }>();
     for (const row of rows) {
       const key = `${row.source_type}/${row.source_id}`;
       if (names.has(key)) continue;
       const found = await deps.fhir.records.resource(row.source_type, row.source_id);
-      const schedule = await db
-        .selectFrom('medication_schedules')
-        .select('dosage')
-        .where('source_type', '=', row.source_type as 'MedicationRequest')
-        .where('source_id', '=', row.source_id)
-        .executeTakeFirst();
-      const dosage = schedule ? DosageSchema.safeParse(schedule.dosage) : null;
+      const dosage = DosageSchema.safeParse(row.dosage);
       names.set(key, {
         medicine: medicineName(found?.resource),
-        dosageText: dosage?.success ? describeDosage(dosage.data) : '',
+        dosageText: dosage.success ? describeDosage(dosage.data) : '',
       });
     }
     return names;
