@@ -8,7 +8,9 @@ import { createAccountsModule } from './modules/accounts/index.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import type { AuditSigner } from './modules/audit/audit-signer.ts';
 import { createAuditModule } from './modules/audit/index.ts';
+import { createCdsRepo } from './modules/cds/cds.repo.ts';
 import { createCdsModule, loadDiseaseRegistry } from './modules/cds/index.ts';
+import { createChatModule } from './modules/chat/index.ts';
 import { DEMO_ACCOUNTS } from './modules/demo/demo-seed.ts';
 import { createEprescriptionsModule } from './modules/eprescriptions/index.ts';
 import { createFhirModule, patientResourcesFor } from './modules/fhir/index.ts';
@@ -247,15 +249,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     log: deps.logger.child({ module: 'cds' }),
     publicUrl: config.publicUrl,
   });
-  await app.register(
-    createRecordsModule({
-      fhir: fhir.services,
-      clock: deps.clock,
-      productName: 'LifeCare Nexus',
-      publicUrl: config.publicUrl,
-      onQuestionnaireSubmitted: cds.afterQuestionnaire,
-    }).routes,
-  );
+  const records = createRecordsModule({
+    fhir: fhir.services,
+    clock: deps.clock,
+    productName: 'LifeCare Nexus',
+    publicUrl: config.publicUrl,
+    onQuestionnaireSubmitted: cds.afterQuestionnaire,
+  });
+  await app.register(records.routes);
   await app.register(cds.routes);
   await app.register(notifications.routes);
 
@@ -295,6 +296,24 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     notify: prescriptionNotifierFor(notifications.dispatcher),
   });
   await app.register(medications.routes);
+  const cdsRepo = createCdsRepo();
+  const chat = createChatModule({
+    db: deps.db.kysely,
+    cipher: deps.cipher,
+    audit: audit.service,
+    clock: deps.clock,
+    log: deps.logger.child({ module: 'chat' }),
+    config: config.chat,
+    fhir: fhir.services,
+    dispatcher: notifications.dispatcher,
+    responsibleDoctors: async (db, patientId) =>
+      (await cdsRepo.responsibleDoctors(db, patientId)).map((doctor) => ({ userId: doctor.id })),
+    readRecord: async (patientId) => ({
+      summary: await records.service.summary(patientId),
+      doses: await reminders.service.today(patientId),
+    }),
+  });
+  await app.register(chat.routes);
 
   return app;
 }

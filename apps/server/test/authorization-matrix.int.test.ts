@@ -216,6 +216,17 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /api/v1/patients/:patientId/adherence': ownRecordOrCareTeam,
   'GET /api/v1/adherence/poor': { doctor: 'any', nurse: 'any', pharmacist: 'any', dietitian: 'any' },
 
+  // The health assistant: one's own conversations and consent (SELF); the chart's shared summaries.
+  'GET /api/v1/chat/conversations': signedInUsers,
+  'POST /api/v1/chat/conversations': signedInUsers,
+  'GET /api/v1/chat/conversations/:conversationId': signedInUsers,
+  'DELETE /api/v1/chat/conversations/:conversationId': signedInUsers,
+  'POST /api/v1/chat/conversations/:conversationId/messages': signedInUsers,
+  'POST /api/v1/chat/conversations/:conversationId/share': signedInUsers,
+  'GET /api/v1/chat/record-consent': signedInUsers,
+  'PUT /api/v1/chat/record-consent': signedInUsers,
+  'GET /api/v1/patients/:patientId/triage-summaries': ownRecordOrCareTeam,
+
   // Notifications: one's own list, this browser's push subscription, the live WebSocket (its upgrade
   // is authenticated like any route; without one a signed-in caller gets 404).
   'GET /api/v1/notifications': signedInUsers,

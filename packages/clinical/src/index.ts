@@ -6,5 +6,7 @@
 
 export * from './cds/index.ts';
 export * from './codes/index.ts';
+export * from './health-info/index.ts';
 export { creatinineForEgfr, egfrCkdEpi2021, kdigoGfrCategory } from './kidney/egfr-ckd-epi.ts';
 export * from './medications/index.ts';
+export * from './triage/index.ts';

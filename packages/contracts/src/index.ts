@@ -5,6 +5,7 @@
 export * from './access.ts';
 export * from './accounts.ts';
 export * from './cds.ts';
+export * from './chat.ts';
 export * from './identity.ts';
 export * from './medications.ts';
 export * from './notifications.ts';

@@ -14,6 +14,7 @@ export const NotificationKind = z.enum([
   'missed-dose',
   'prescription',
   'refill',
+  'triage-summary',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 

@@ -89,6 +89,24 @@ const ConfigSchema = z
       )
       .optional(),
     WS_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(30),
+    CHAT_LLM_URL: z
+      .url()
+      .regex(
+        /^https?:\/\//,
+        'must be the http(s) base URL of an OpenAI-compatible API, e.g. http://127.0.0.1:11434/v1',
+      )
+      .optional(),
+    CHAT_LLM_MODEL: z.string().min(1).max(200).optional(),
+    CHAT_LLM_API_KEY: z.string().min(1).max(500).optional(),
+    CHAT_LLM_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(20_000),
+    CHAT_EMERGENCY_NUMBER: z
+      .string()
+      .regex(/^[0-9+][0-9 ]{1,19}$/, 'must be a telephone number such as 112, 999 or 911')
+      .default('112'),
+    CHAT_CRISIS_LINE: z
+      .string()
+      .regex(/^[^|]{1,80}\|[0-9+][0-9 ]{1,19}$/, 'must be "name|number", e.g. "Samaritans|116 123"')
+      .default('Samaritans (UK and Ireland)|116 123'),
     AUDIT_SIGNING_KEY: z
       .string()
       .regex(/^[A-Za-z0-9_-]{40,200}$/, 'must be an Ed25519 PKCS#8 key in base64url (npm run keys:generate)')
@@ -120,6 +138,13 @@ const ConfigSchema = z
         code: 'custom',
         path: [env.VAPID_PUBLIC_KEY ? 'VAPID_PRIVATE_KEY' : 'VAPID_PUBLIC_KEY'],
         message: 'VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together (or neither: a pair is made and kept)',
+      });
+    }
+    if ((env.CHAT_LLM_URL === undefined) !== (env.CHAT_LLM_MODEL === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.CHAT_LLM_URL ? 'CHAT_LLM_MODEL' : 'CHAT_LLM_URL'],
+        message: 'CHAT_LLM_URL and CHAT_LLM_MODEL go together (or neither: the offline engine answers alone)',
       });
     }
     if (env.SMS_PROVIDER === 'twilio') {
@@ -186,6 +211,20 @@ export type Config = {
   redisUrl: string | undefined;
   /** Notification channels: web push (VAPID), SMS, and the WebSocket's heartbeat. */
   notifications: NotificationsConfig;
+  /** The health assistant. */
+  chat: ChatConfig;
+};
+
+/**
+ * The health assistant: the numbers its emergency advice gives, and an optional OpenAI-compatible
+ * chat endpoint (a local Ollama or vLLM, or a hosted service) that rewords its answers.
+ */
+export type ChatConfig = {
+  emergencyNumber: string;
+  crisisLine: { label: string; number: string };
+  languageModel:
+    | { baseUrl: string; model: string; apiKey: string | undefined; timeoutMs: number }
+    | undefined;
 };
 
 /** How notifications leave the platform (see modules/notifications). */
@@ -281,7 +320,25 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           : { provider: 'log' },
       heartbeatSeconds: e.WS_HEARTBEAT_SECONDS,
     },
+    chat: {
+      emergencyNumber: e.CHAT_EMERGENCY_NUMBER.trim(),
+      crisisLine: crisisLineOf(e.CHAT_CRISIS_LINE),
+      languageModel:
+        e.CHAT_LLM_URL && e.CHAT_LLM_MODEL
+          ? {
+              baseUrl: e.CHAT_LLM_URL.replace(/\/+$/, ''),
+              model: e.CHAT_LLM_MODEL,
+              apiKey: e.CHAT_LLM_API_KEY,
+              timeoutMs: e.CHAT_LLM_TIMEOUT_MS,
+            }
+          : undefined,
+    },
   };
+}
+
+function crisisLineOf(text: string): { label: string; number: string } {
+  const [label = '', number = ''] = text.split('|');
+  return { label: label.trim(), number: number.trim() };
 }
 
 /** An https PUBLIC_URL, else the address of MAIL_FROM (`Name <address>` or a bare address). */

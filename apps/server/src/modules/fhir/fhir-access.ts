@@ -47,7 +47,7 @@ export type FhirContext = {
    * The action the caller authorised these writes as, when it is narrower than the one the resource
    * types imply (risk results: `patient.assess-risk`). The writer checks that each write fits it.
    */
-  action?: 'patient.assess-risk' | 'patient.review-risk';
+  action?: 'patient.assess-risk' | 'patient.review-risk' | 'patient.share-triage';
 };
 
 /** Patients whose records a search may return (shared directory resources are always visible). */

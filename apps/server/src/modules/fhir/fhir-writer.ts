@@ -51,6 +51,7 @@ export type ConditionalMatcher = (
 const WRITABLE_UNDER: Record<NonNullable<FhirContext['action']>, ReadonlySet<string>> = {
   'patient.assess-risk': new Set(['RiskAssessment']),
   'patient.review-risk': new Set(['RiskAssessment', 'Condition', 'ServiceRequest', 'CarePlan', 'Goal']),
+  'patient.share-triage': new Set(['ClinicalImpression']),
 };
 
 const actionFor = (ctx: FhirContext, writes: readonly PlannedWrite[]): PatientAction => {

@@ -32,7 +32,9 @@ export type PatientAction =
   /** Review a risk result: confirm, adjust or reject it and write the diagnosis, orders and plan (doctors). */
   | 'patient.review-risk'
   /** Sign or cancel a prescription (MedicationRequest) for the patient (doctors). */
-  | 'patient.prescribe';
+  | 'patient.prescribe'
+  /** Send a health-assistant triage summary to the patient's doctors (ClinicalImpression; the patient themself only). */
+  | 'patient.share-triage';
 
 export type OrganisationAction =
   /** Invite, disable and re-enable members, change roles, end their sessions. */

@@ -338,6 +338,23 @@ describe('can: risk assessment and its review', () => {
   });
 });
 
+describe('can: sharing a triage summary', () => {
+  it('lets only the patient send their own summary, never a clinician, not even in their care', async () => {
+    const me = actor(['patient'], { patientId: OWN_PATIENT });
+    expect(await can(me, 'patient.share-triage', patient(OWN_PATIENT), facts(), NOW)).toEqual({
+      allowed: true,
+      basis: 'self',
+    });
+    expect(await can(me, 'patient.share-triage', patient(OTHER_PATIENT), facts(), NOW)).toEqual({
+      allowed: false,
+    });
+    const care = facts({ careOf: [OWN_PATIENT] });
+    expect(await can(actor(['doctor']), 'patient.share-triage', patient(OWN_PATIENT), care, NOW)).toEqual({
+      allowed: false,
+    });
+  });
+});
+
 describe('can: prescribing and dispensing', () => {
   it('lets only doctors in a care relationship (or with break-glass) prescribe, never the patient', async () => {
     const care = facts({ careOf: [OWN_PATIENT] });

@@ -143,6 +143,7 @@ async function canOnPatient(
       return clinicianWith(actor, PRESCRIBING_ROLES, patientId, facts, now);
     case 'patient.share':
     case 'patient.read-access-log':
+    case 'patient.share-triage':
       return isOwnRecord ? allow('self') : DENY;
     case 'patient.break-glass':
       return !isOwnRecord && holdsAny(actor, BREAK_GLASS_ROLES) ? allow('break_glass') : DENY;
@@ -214,6 +215,7 @@ const PATIENT_ACTIONS: Record<PatientAction, true> = {
   'patient.assess-risk': true,
   'patient.review-risk': true,
   'patient.prescribe': true,
+  'patient.share-triage': true,
 };
 const ORGANISATION_ACTIONS: Record<OrganisationAction, true> = {
   'organisation.manage-members': true,

@@ -48,4 +48,22 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
     column: 'private_key_envelope',
     context: (id) => `web-push-key:${id}`,
   },
+  {
+    table: 'chat_conversations',
+    idColumn: 'id',
+    column: 'title_envelope',
+    context: (id) => `chat-title:${id}`,
+  },
+  {
+    table: 'chat_conversations',
+    idColumn: 'id',
+    column: 'state_envelope',
+    context: (id) => `chat-state:${id}`,
+  },
+  {
+    table: 'chat_messages',
+    idColumn: 'id',
+    column: 'content_envelope',
+    context: (id) => `chat-message:${id}`,
+  },
 ];

@@ -109,6 +109,9 @@ describe('rotateEncryptedColumns', () => {
       ['prescription_alert_overrides.reason_envelope', 0, 0],
       ['prescription_signing_keys.private_key_envelope', 0, 0],
       ['web_push_keys.private_key_envelope', 0, 0],
+      ['chat_conversations.title_envelope', 0, 0],
+      ['chat_conversations.state_envelope', 0, 0],
+      ['chat_messages.content_envelope', 0, 0],
     ]);
     const note = await t.db.kysely
       .selectFrom('fhir_binaries')

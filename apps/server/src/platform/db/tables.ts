@@ -3,6 +3,7 @@ import type { AccessTables } from '../../modules/access/access.tables.ts';
 import type { AccountsTables } from '../../modules/accounts/accounts.tables.ts';
 import type { AuditTables } from '../../modules/audit/audit.tables.ts';
 import type { CdsTables } from '../../modules/cds/cds.tables.ts';
+import type { ChatTables } from '../../modules/chat/chat.tables.ts';
 import type { EprescriptionTables } from '../../modules/eprescriptions/signing-keys.tables.ts';
 import type { FhirTables } from '../../modules/fhir/fhir.tables.ts';
 import type { IdentityTables } from '../../modules/identity/identity.tables.ts';
@@ -35,4 +36,5 @@ export type Tables = PlatformTables &
   MedicationsTables &
   EprescriptionTables &
   RemindersTables &
-  NotificationsTables;
+  NotificationsTables &
+  ChatTables;

@@ -39,6 +39,7 @@ describe('portal navigation', () => {
         'Charts',
         'Documents',
         'Symptoms & history',
+        'Assistant',
         'My risks',
         'Sharing & access',
         'Account',

@@ -4,6 +4,7 @@ import type { Me } from '@nexus/contracts';
 import type { ReactNode } from 'react';
 import { portalsFor } from '../../portals/registry.ts';
 import type { PortalDefinition } from '../../portals/shared/portal.types.ts';
+import { HelpAssistant } from '../chat/help/HelpAssistant.tsx';
 import { NotificationCenter } from '../notifications/NotificationCenter.tsx';
 import { BrandLink } from './BrandLink.tsx';
 import { ColorSchemeToggle } from './ColorSchemeToggle.tsx';
@@ -66,6 +67,7 @@ export function ShellFrame({ me, portal, children }: ShellFrameProps) {
                 <PortalSwitcher portals={portals} current={portal} />
               </Group>
             )}
+            <HelpAssistant />
             <NotificationCenter />
             <ColorSchemeToggle />
             <UserMenu me={me} accountPath={accountPath} />

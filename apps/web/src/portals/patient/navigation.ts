@@ -8,6 +8,7 @@ import {
   IconTimeline,
 } from '@tabler/icons-react';
 import { accessStrings } from '../../features/access/access.strings.ts';
+import { assistantEntry } from '../../features/chat/chat-entries.ts';
 import { medicinesEntry, medicinesTodayEntry } from '../../features/medications/medications-entries.ts';
 import { patientRecordStrings as records } from '../../features/records/patient/patient-record.strings.ts';
 import { myRisksEntry } from '../../features/risk/risk-entries.ts';
@@ -71,6 +72,7 @@ export const patientPortal = definePortal({
       load: () =>
         import('../../features/records/patient/SymptomsPage.tsx').then((module) => module.SymptomsPage),
     },
+    assistantEntry,
     myRisksEntry,
     {
       kind: 'page',

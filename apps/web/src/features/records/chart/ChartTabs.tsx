@@ -1,6 +1,7 @@
 import { Stack, Tabs } from '@mantine/core';
 import type { RecordSummary } from '@nexus/contracts';
 import { useSearchParams } from 'react-router';
+import { TriageSummariesPanel } from '../../chat/chart/TriageSummariesPanel.tsx';
 import { medicationStrings } from '../../medications/medications.strings.ts';
 import { AdherencePanel } from '../../medications/patient/AdherencePanel.tsx';
 import { PrescriptionsPanel } from '../../medications/prescribing/PrescriptionsPanel.tsx';
@@ -31,6 +32,7 @@ const TABS = [
   'documents',
   'reported',
   'risk',
+  'assistant',
 ] as const;
 type Tab = (typeof TABS)[number];
 
@@ -88,6 +90,8 @@ function Panel({ tab, patientId, summary }: { tab: Tab; patientId: string; summa
       return <ResponsesList patientId={patientId} title={s.tabs.reported} isNewestOpen />;
     case 'risk':
       return <RiskPanel patientId={patientId} />;
+    case 'assistant':
+      return <TriageSummariesPanel patientId={patientId} />;
   }
 }
 

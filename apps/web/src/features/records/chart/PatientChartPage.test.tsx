@@ -82,6 +82,7 @@ describe('the patient chart', { timeout: 15_000 }, () => {
       'Documents',
       'Patient-reported',
       'Risk',
+      'Assistant',
     ]);
     expect(screen.getByRole('tab', { name: 'Summary' }).getAttribute('aria-selected')).toBe('true');
     expect(screen.getByRole('region', { name: 'Latest vital signs' })).toBeTruthy();

@@ -1,3 +1,5 @@
+import { chatStrings } from '../../chat/chat.strings.ts';
+
 /** User-visible texts of a patient's chart, as doctors and nurses see it. */
 export const chartStrings = {
   loading: 'Loading the patient’s record…',
@@ -28,6 +30,7 @@ export const chartStrings = {
     documents: 'Documents',
     reported: 'Patient-reported',
     risk: 'Risk',
+    assistant: chatStrings.chartTab,
   },
   encountersHeading: 'Encounters',
   vitalsHeading: 'Vital signs',

@@ -1,0 +1,108 @@
+import type { ConditionKnowledge } from '../knowledge.types.ts';
+
+/** Eye and tooth conditions. */
+export const EYE_DENTAL_CONDITIONS: readonly ConditionKnowledge[] = [
+  {
+    id: 'conjunctivitis',
+    name: 'Conjunctivitis',
+    synonyms: [
+      'pink eye',
+      'pinkeye',
+      'infective conjunctivitis',
+      'bacterial conjunctivitis',
+      'viral conjunctivitis',
+      'allergic conjunctivitis',
+      'sticky eye',
+      'red eye infection',
+      'eye infection',
+    ],
+    prevalence: 'very-common',
+    course: ['days'],
+    findings: {
+      'red-eye': 0.95,
+      'eye-discharge': 0.7,
+      'gritty-eyes': 0.6,
+      'itchy-eyes': 0.5,
+      'watery-eyes': 0.55,
+      'eyelid-swelling': 0.3,
+      'eye-pain': 0.1,
+      'blurred-vision': 0.05,
+      photophobia: 0.05,
+      'runny-nose': 0.2,
+    },
+    triage: 'self-care',
+    summary:
+      'Inflammation of the thin layer covering the white of the eye, usually from an infection or allergy, making the eyes red, gritty, watery or sticky. It usually clears in one to two weeks.',
+    advice:
+      'Clean the eyelids gently with cooled boiled water on cotton wool, do not wear contact lenses, and wash hands often and do not share towels. A pharmacist can advise on eye drops. Get seen urgently if your eye is painful, light hurts, your vision changes, or the eye is very red after an injury or in a newborn.',
+    source: { title: 'NHS: Conjunctivitis', url: 'https://www.nhs.uk/conditions/conjunctivitis/' },
+  },
+  {
+    id: 'acute-angle-closure-glaucoma',
+    name: 'Acute angle-closure glaucoma',
+    synonyms: [
+      'acute glaucoma',
+      'angle closure glaucoma',
+      'acute angle closure glaucoma',
+      'closed angle glaucoma',
+      'narrow angle glaucoma',
+      'acute angle closure',
+      'glaucoma attack',
+    ],
+    prevalence: 'rare',
+    course: ['sudden'],
+    ages: { min: 40 },
+    findings: {
+      'eye-pain': 0.95,
+      'red-eye': 0.85,
+      'blurred-vision': 0.8,
+      'halos-around-lights': 0.6,
+      headache: 0.8,
+      nausea: 0.6,
+      vomiting: 0.45,
+      photophobia: 0.3,
+      'vision-loss': 0.3,
+      'watery-eyes': 0.3,
+    },
+    triage: 'emergency',
+    summary:
+      'A sudden rise in pressure inside the eye when fluid cannot drain, causing severe eye pain, a red eye, blurred vision with halos around lights, headache and vomiting. Sight can be lost within hours without treatment.',
+    advice:
+      'Go to A&E or an eye casualty department straight away, or call the emergency number. Do not wait to see if it settles.',
+    source: { title: 'NHS: Glaucoma', url: 'https://www.nhs.uk/conditions/glaucoma/' },
+  },
+  {
+    id: 'dental-abscess',
+    name: 'Dental abscess',
+    synonyms: [
+      'tooth abscess',
+      'abscessed tooth',
+      'periapical abscess',
+      'periodontal abscess',
+      'gum abscess',
+      'infected tooth',
+      'tooth infection',
+      'dental infection',
+      'toothache',
+    ],
+    prevalence: 'common',
+    course: ['days'],
+    findings: {
+      toothache: 0.95,
+      'gum-or-face-swelling': 0.7,
+      fever: 0.35,
+      'swollen-glands': 0.35,
+      'painful-swallowing': 0.1,
+      'facial-pain': 0.4,
+      'ear-pain': 0.15,
+      headache: 0.2,
+      'loss-of-appetite': 0.2,
+    },
+    triage: 'urgent',
+    summary:
+      'A build-up of pus at the root of a tooth or in the gum from a bacterial infection, causing intense throbbing toothache, swelling and sometimes fever. It will not go away without dental treatment.',
+    advice:
+      'Contact a dentist today (an urgent advice line can find one). Meanwhile, take ibuprofen or paracetamol, avoid very hot or cold food and use a soft toothbrush. Go to A&E if the swelling spreads to your eye or neck, or you have trouble breathing, swallowing or opening your mouth.',
+    source: { title: 'NHS: Dental abscess', url: 'https://www.nhs.uk/conditions/dental-abscess/' },
+  },
+];
