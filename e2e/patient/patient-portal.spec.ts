@@ -17,6 +17,7 @@ test('the demo patient signs in to the patient portal', async ({ page }) => {
       'Charts',
       'Documents',
       'Symptoms & history',
+      'Assistant',
       'My risks',
       'Sharing & access',
       'Account',

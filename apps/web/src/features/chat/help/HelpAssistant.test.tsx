@@ -44,7 +44,7 @@ describe('the help assistant in the header', { timeout: 20_000 }, () => {
     expect(callsTo(api.calls, 'POST', base).map((call) => JSON.parse(String(call.init?.body)))).toEqual([
       { mode: 'help' },
     ]);
-    expect(within(drawer).getByText(/does not give health advice/)).toBeTruthy();
+    expect(within(drawer).getByText(/It does not diagnose/)).toBeTruthy();
 
     await user.click(within(drawer).getByRole('link', { name: 'My patients' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/doctor/patients'));
