@@ -18,7 +18,9 @@ async function send(page: Page, text: string) {
 async function newConversation(page: Page) {
   await page.getByRole('button', { name: 'New conversation' }).click();
   await expect(page.getByRole('log', { name: 'Messages' }).getByText('Assistant said:')).toHaveCount(1);
-  await expect(page.getByRole('log', { name: 'Messages' }).getByText(/I’m the health assistant/)).toBeVisible();
+  await expect(
+    page.getByRole('log', { name: 'Messages' }).getByText(/I’m the health assistant/),
+  ).toBeVisible();
 }
 
 /** Taps a suggested reply under the assistant's last message and waits for the next reply. */
@@ -102,6 +104,27 @@ test('a patient is triaged and the doctor sees the shared summary', async ({ pag
   await expect(summary).toContainText('Appointment requested');
   await expect(summary).toContainText(/sore throat/i);
   await a11y.check('chart, assistant summaries');
+
+  // Every role has the help assistant in the header; it answers from the platform's own help pages.
+  await page.getByRole('button', { name: 'Help assistant' }).click();
+  const drawer = page.getByRole('dialog', { name: 'Help assistant' });
+  await drawer.getByRole('textbox', { name: 'Message' }).fill('How do I prescribe a medicine?');
+  await drawer.getByRole('button', { name: 'Send' }).click();
+  const helpCard = drawer
+    .getByRole('region')
+    .filter({ hasText: /prescri/i })
+    .last();
+  await expect(helpCard).toBeVisible();
+  await a11y.check('help assistant answering a doctor');
+  await shoot(page, 'help-assistant-doctor', async () => {
+    if (!(await drawer.isVisible())) await page.getByRole('button', { name: 'Help assistant' }).click();
+    await expect(
+      drawer
+        .getByRole('region')
+        .filter({ hasText: /prescri/i })
+        .last(),
+    ).toBeVisible();
+  });
   await shoot(page, 'chart-assistant-summaries', async () => {
     await expect(summary).toBeVisible();
   });

@@ -158,7 +158,7 @@ export function createAssistant(deps: AssistantDeps) {
     const found = deps.library.answer(question);
     if (found.kind === 'unknown') return undefined;
     const { article, section } = found;
-    const body = section ? `${article.summary}\n\n**${section.heading}**: ${section.text}` : article.summary;
+    const body = section ? `${article.summary}\n\n${section.heading}: ${section.text}` : article.summary;
     return reply(
       `${prefix}${body}`,
       {
@@ -260,7 +260,12 @@ export function createAssistant(deps: AssistantDeps) {
     const help = deps.help.answer(text, input.role);
     if (help.kind === 'answer')
       return {
-        reply: reply(help.text, { kind: 'help', title: help.topic.title, links: help.links }, [], help.text),
+        reply: reply(
+          plainText(help.text),
+          { kind: 'help', title: help.topic.title, links: help.links },
+          [],
+          help.text,
+        ),
         state,
         consent: null,
       };
@@ -290,6 +295,15 @@ export function createAssistant(deps: AssistantDeps) {
   return { greeting, respond, NEW_STATE: NEW_ASSISTANT_STATE };
 }
 export type Assistant = ReturnType<typeof createAssistant>;
+
+/** The help pages' light markdown as the chat shows it: emphasis and link syntax dropped. */
+function plainText(markdown: string): string {
+  return markdown
+    .replace(/\*\*(.+?)\*\*/g, '$1')
+    .replace(/(?<![\w*])\*(?!\s)(.+?)\*(?!\w)/g, '$1')
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1');
+}
 
 /** Whether a reply reads as an answer to the pending question (rather than a new question). */
 function isAnswerTo(pending: string, text: string): boolean {
