@@ -66,6 +66,38 @@ async function insertBinary(t: TestDatabase, text: string): Promise<string> {
   return id;
 }
 
+/** A health-assistant conversation with one message: its title, state and message are envelopes. */
+async function insertConversation(t: TestDatabase, text: string): Promise<string> {
+  const user = await buildUser(t.db, createFakeClock(), { role: 'patient', withTotp: false });
+  const id = randomUUID();
+  const messageId = randomUUID();
+  await t.db.kysely
+    .insertInto('chat_conversations')
+    .values({
+      id,
+      user_id: user.id,
+      mode: 'patient',
+      title_envelope: oldCipher.encrypt(text, `chat-title:${id}`),
+      state_envelope: oldCipher.encrypt('{}', `chat-state:${id}`),
+      message_count: 1,
+      created_at: new Date(),
+      updated_at: new Date(),
+    })
+    .execute();
+  await t.db.kysely
+    .insertInto('chat_messages')
+    .values({
+      id: messageId,
+      conversation_id: id,
+      seq: 1,
+      author: 'user',
+      content_envelope: oldCipher.encrypt(text, `chat-message:${messageId}`),
+      created_at: new Date(),
+    })
+    .execute();
+  return messageId;
+}
+
 describe('rotateEncryptedColumns', () => {
   let t: TestDatabase;
   beforeEach(async () => {
@@ -84,6 +116,7 @@ describe('rotateEncryptedColumns', () => {
       mails.push(await insertMail(t.db.kysely, (id) => oldCipher.encrypt(`body ${i}`, `outbox:${id}`)));
     }
     const binary = await insertBinary(t, 'A clinical note');
+    const chatMessage = await insertConversation(t, 'I have a sore throat');
     const alreadyNew = await insertMail(t.db.kysely, (id) =>
       rotatingCipher.encrypt('new body', `outbox:${id}`),
     );
@@ -109,10 +142,18 @@ describe('rotateEncryptedColumns', () => {
       ['prescription_alert_overrides.reason_envelope', 0, 0],
       ['prescription_signing_keys.private_key_envelope', 0, 0],
       ['web_push_keys.private_key_envelope', 0, 0],
-      ['chat_conversations.title_envelope', 0, 0],
-      ['chat_conversations.state_envelope', 0, 0],
-      ['chat_messages.content_envelope', 0, 0],
+      ['chat_conversations.title_envelope', 1, 0],
+      ['chat_conversations.state_envelope', 1, 0],
+      ['chat_messages.content_envelope', 1, 0],
     ]);
+    const message = await t.db.kysely
+      .selectFrom('chat_messages')
+      .select('content_envelope')
+      .where('id', '=', chatMessage)
+      .executeTakeFirstOrThrow();
+    expect(newOnlyCipher.decryptText(message.content_envelope, `chat-message:${chatMessage}`)).toBe(
+      'I have a sore throat',
+    );
     const note = await t.db.kysely
       .selectFrom('fhir_binaries')
       .select('data_envelope')
