@@ -11,8 +11,10 @@ export function BrandLink() {
         <ThemeIcon size={34} radius="md" variant="filled" aria-hidden>
           <IconHeartbeat size={22} stroke={2} />
         </ThemeIcon>
+        {/* On a phone the header keeps its room for the buttons; the link's label still names it. */}
         <Text
           component="span"
+          visibleFrom="xs"
           fw={700}
           fz={{ base: 'md', xs: 'lg' }}
           lh={1.1}
