@@ -171,7 +171,17 @@ export function outcomeOf(knowledge: TriageKnowledge, state: TriageState): Triag
   });
   // Symptoms that have settled still point to their causes (a passing weakness to a mini-stroke).
   const scoringPresent = new Set([...facts.present, ...facts.resolved]);
-  const conditions = scoreConditions(knowledge, { ...facts, present: scoringPresent })
+  const ranked = scoreConditions(knowledge, { ...facts, present: scoringPresent });
+  // When an emergency rule fires, the dangerous explanations lead the list (a heart attack before a
+  // panic attack for crushing chest pain with sweating), whatever their priors.
+  const ordered =
+    redFlags.length === 0
+      ? ranked
+      : [
+          ...ranked.filter((s) => s.condition.triage === 'emergency' && s.probability >= 0.01),
+          ...ranked.filter((s) => !(s.condition.triage === 'emergency' && s.probability >= 0.01)),
+        ];
+  const conditions = ordered
     .filter((scored, index) => index < 5 && (index < 3 || scored.probability >= 0.02))
     .map((scored) => ({ ...scored, likelihood: likelihoodOf(scored.probability) }));
   const decision = decideLevel({ ...facts, redFlags, conditions });
