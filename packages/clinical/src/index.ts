@@ -4,6 +4,8 @@
  * equations (eGFR). No I/O.
  */
 
+/** The blood bank's rules, under one name: several of its words (units, categories, dates) mean other things elsewhere. */
+export * as bloodbank from './bloodbank/index.ts';
 export * from './cds/index.ts';
 export * from './codes/index.ts';
 export * from './health-info/index.ts';
