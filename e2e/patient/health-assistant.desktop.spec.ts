@@ -23,7 +23,7 @@ async function newConversation(page: Page) {
   ).toBeVisible();
 }
 
-/** Taps a suggested reply under the assistant's last message and waits for the next reply. */
+/** Taps a suggested reply under the assistant's last message and waits for the next reply to finish. */
 async function reply(page: Page, suggestion: string) {
   const log = page.getByRole('log', { name: 'Messages' });
   const before = await log.getByText('Assistant said:').count();
@@ -33,6 +33,7 @@ async function reply(page: Page, suggestion: string) {
     .getByRole('button', { name: suggestion, exact: true })
     .click();
   await expect(log.getByText('Assistant said:')).toHaveCount(before + 1);
+  await expect(log).not.toHaveAttribute('aria-busy', 'true');
 }
 
 /**
@@ -59,6 +60,8 @@ test('a patient is triaged and the doctor sees the shared summary', async ({ pag
   const triage = page.getByRole('region', { name: 'Triage result' });
   for (let i = 0; i < 6 && !(await triage.isVisible()); i++) {
     const suggestions = page.getByRole('group', { name: 'Suggested replies' }).last();
+    // The result's own suggestions ("Start again") mean the triage is over.
+    if ((await suggestions.getByRole('button', { name: 'Start again', exact: true }).count()) > 0) break;
     const answer =
       (await suggestions.getByRole('button', { name: 'No', exact: true }).count()) > 0
         ? 'No'
