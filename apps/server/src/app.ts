@@ -8,6 +8,7 @@ import { createAccountsModule } from './modules/accounts/index.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import type { AuditSigner } from './modules/audit/audit-signer.ts';
 import { createAuditModule } from './modules/audit/index.ts';
+import { createBloodbankModule } from './modules/bloodbank/index.ts';
 import { createCdsRepo } from './modules/cds/cds.repo.ts';
 import { createCdsModule, loadDiseaseRegistry } from './modules/cds/index.ts';
 import { createChatModule } from './modules/chat/index.ts';
@@ -314,6 +315,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }),
   });
   await app.register(chat.routes);
+  await app.register(
+    createBloodbankModule({ db: deps.db.kysely, clock: deps.clock, audit: audit.service }).routes,
+  );
 
   return app;
 }

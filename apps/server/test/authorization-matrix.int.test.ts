@@ -86,6 +86,7 @@ const ownRecordOnly: Expectation = { patient: 'own' };
 const clinicalRecorders: Expectation = { doctor: 'own', nurse: 'own' };
 const organisationAdmins: Expectation = { org_admin: 'own', platform_admin: 'any' };
 const platformAdmins: Expectation = { platform_admin: 'any' };
+const bloodBank: Expectation = { blood_bank_staff: 'own', org_admin: 'own' };
 
 /** The table, written by hand: a new route fails the test until someone decides who may call it. */
 const EXPECTED: Record<string, Expectation> = {
@@ -215,6 +216,22 @@ const EXPECTED: Record<string, Expectation> = {
   'PUT /api/v1/patients/:patientId/reminder-preferences': ownRecordOrCareTeam,
   'GET /api/v1/patients/:patientId/adherence': ownRecordOrCareTeam,
   'GET /api/v1/adherence/poor': { doctor: 'any', nurse: 'any', pharmacist: 'any', dietitian: 'any' },
+
+  // The blood bank: its own staff and org_admins (hold release additionally needs a supervisor, in the service).
+  'GET /api/v1/blood-banks/:organisationId/locations': bloodBank,
+  'POST /api/v1/blood-banks/:organisationId/locations': bloodBank,
+  'GET /api/v1/blood-banks/:organisationId/inventory': bloodBank,
+  'POST /api/v1/blood-banks/:organisationId/units': bloodBank,
+  'GET /api/v1/blood-banks/:organisationId/units/:unitId': bloodBank,
+  'GET /api/v1/blood-banks/:organisationId/units/:unitId/events': bloodBank,
+  'POST /api/v1/blood-banks/:organisationId/units/:unitId/label-verification': bloodBank,
+  'POST /api/v1/blood-banks/:organisationId/units/:unitId/holds': bloodBank,
+  'POST /api/v1/blood-banks/:organisationId/units/:unitId/holds/:holdId/release': bloodBank,
+  'POST /api/v1/blood-banks/:organisationId/units/:unitId/return': bloodBank,
+  'POST /api/v1/blood-banks/:organisationId/units/:unitId/discard': bloodBank,
+  'POST /api/v1/blood-banks/:organisationId/reservations': bloodBank,
+  'POST /api/v1/blood-banks/:organisationId/allocations/:allocationId/release': bloodBank,
+  'POST /api/v1/blood-banks/:organisationId/allocations/:allocationId/issue': bloodBank,
 
   // The health assistant: one's own conversations and consent (SELF); the chart's shared summaries.
   'GET /api/v1/chat/conversations': signedInUsers,

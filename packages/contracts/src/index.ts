@@ -4,6 +4,7 @@
  */
 export * from './access.ts';
 export * from './accounts.ts';
+export * from './bloodbank.ts';
 export * from './cds.ts';
 export * from './chat.ts';
 export * from './identity.ts';

@@ -49,7 +49,13 @@ export type OrganisationAction =
    * Verify and dispense prescriptions at the organisation's pharmacy (its pharmacists). The signed
    * prescription the patient presents is what gives the pharmacist that one prescription, not the record.
    */
-  | 'organisation.dispense';
+  | 'organisation.dispense'
+  /**
+   * Work the organisation's blood bank: receive and verify units, place holds, reserve, issue, return
+   * and discard units, read its stock (its blood bank staff and org_admins). Releasing a hold also
+   * needs a supervisor, which the blood bank service decides.
+   */
+  | 'organisation.manage-blood-bank';
 
 export type PlatformAction =
   /** Read the outgoing e-mail outbox. */

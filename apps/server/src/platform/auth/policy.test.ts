@@ -390,3 +390,18 @@ describe('can: prescribing and dispensing', () => {
     }
   });
 });
+
+describe('can: the blood bank', () => {
+  it("lets that organisation's blood bank staff and admins manage its blood bank, nobody else", async () => {
+    const manage = (roles: Role[], org: string) =>
+      can(actor(roles), 'organisation.manage-blood-bank', organisation(org), facts(), NOW);
+    expect(await manage(['blood_bank_staff'], CLINIC)).toEqual({
+      allowed: true,
+      basis: 'organisation_staff',
+    });
+    expect(await manage(['org_admin'], CLINIC)).toEqual({ allowed: true, basis: 'organisation_admin' });
+    expect(await manage(['blood_bank_staff'], OTHER_CLINIC)).toEqual({ allowed: false });
+    for (const role of ['doctor', 'nurse', 'pharmacist', 'donor', 'platform_admin'] as const)
+      expect(await manage([role], CLINIC)).toEqual({ allowed: false });
+  });
+});

@@ -61,6 +61,8 @@ export const REVIEWING_ROLES: ReadonlySet<Role> = new Set(['doctor']);
 export const PRESCRIBING_ROLES: ReadonlySet<Role> = new Set(['doctor']);
 /** Roles that dispense at a pharmacy. */
 const DISPENSING_ROLES: ReadonlySet<Role> = new Set(['pharmacist']);
+/** Roles that work in a blood bank (its org_admins too). */
+const BLOOD_BANK_ROLES: ReadonlySet<Role> = new Set(['blood_bank_staff']);
 /** Roles that keep the shared directory (organisations, practitioners, questionnaires). */
 const DIRECTORY_ROLES: ReadonlySet<Role> = new Set(['doctor', 'nurse', 'org_admin', 'platform_admin']);
 
@@ -181,6 +183,9 @@ function canOnOrganisation(actor: PolicyActor, action: OrganisationAction, organ
       return isAdminHere ? allow('organisation_admin') : DENY;
     case 'organisation.dispense':
       return holdsIn(actor, organisationId, DISPENSING_ROLES) ? allow('organisation_staff') : DENY;
+    case 'organisation.manage-blood-bank':
+      if (isAdminHere) return allow('organisation_admin');
+      return holdsIn(actor, organisationId, BLOOD_BANK_ROLES) ? allow('organisation_staff') : DENY;
     default:
       return exhaustive(action);
   }
@@ -223,6 +228,7 @@ const ORGANISATION_ACTIONS: Record<OrganisationAction, true> = {
   'organisation.read-alerts': true,
   'organisation.import-records': true,
   'organisation.dispense': true,
+  'organisation.manage-blood-bank': true,
 };
 const PLATFORM_ACTIONS: Record<PlatformAction, true> = {
   'platform.read-outbox': true,

@@ -2,6 +2,7 @@ import type { ColumnType } from 'kysely';
 import type { AccessTables } from '../../modules/access/access.tables.ts';
 import type { AccountsTables } from '../../modules/accounts/accounts.tables.ts';
 import type { AuditTables } from '../../modules/audit/audit.tables.ts';
+import type { BloodbankTables } from '../../modules/bloodbank/bloodbank.tables.ts';
 import type { CdsTables } from '../../modules/cds/cds.tables.ts';
 import type { ChatTables } from '../../modules/chat/chat.tables.ts';
 import type { EprescriptionTables } from '../../modules/eprescriptions/signing-keys.tables.ts';
@@ -37,4 +38,5 @@ export type Tables = PlatformTables &
   EprescriptionTables &
   RemindersTables &
   NotificationsTables &
-  ChatTables;
+  ChatTables &
+  BloodbankTables;

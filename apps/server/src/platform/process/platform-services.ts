@@ -5,6 +5,7 @@ import { createAccessModule } from '../../modules/access/index.ts';
 import { accountsJobs } from '../../modules/accounts/index.ts';
 import type { AuditSigner } from '../../modules/audit/audit-signer.ts';
 import { type AuditModule, auditSignerFor, createAuditModule } from '../../modules/audit/index.ts';
+import { createBloodbankModule } from '../../modules/bloodbank/index.ts';
 import { createCdsModule, loadDiseaseRegistry } from '../../modules/cds/index.ts';
 import { DEMO_ACCOUNTS, DEMO_ORGANISATION_ID, DEMO_ORGANISATION_NAME } from '../../modules/demo/demo-seed.ts';
 import { createFhirModule, patientResourcesFor } from '../../modules/fhir/index.ts';
@@ -131,6 +132,11 @@ export async function openPlatform(
     };
     queues.push(...((await cdsModuleFor(platform)).jobs as QueueDefinition<never>[]));
     queues.push(...(remindersForJobs(platform).jobs as QueueDefinition<never>[]));
+    // Reservations that ran out go back to stock (idempotent, every minute).
+    queues.push(
+      ...(createBloodbankModule({ db: db.kysely, clock, audit: audit.service })
+        .jobs as QueueDefinition<never>[]),
+    );
     return platform;
   } catch (error) {
     await db.close();
