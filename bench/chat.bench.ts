@@ -11,16 +11,12 @@ import { join } from 'node:path';
 const rounds = Number(process.argv.find((arg) => arg.startsWith('--rounds='))?.split('=')[1] ?? '5');
 
 const loadStart = performance.now();
-const { createHealthLibrary, defaultTriageKnowledge } = await import('@nexus/clinical');
-const { createAssistant } = await import('../apps/server/src/modules/chat/assistant/assistant.ts');
+const { createShippedAssistant, EVALUATION_NUMBERS } = await import(
+  '../apps/server/src/modules/chat/assistant/assistant.ts'
+);
 const { NEW_ASSISTANT_STATE } = await import('../apps/server/src/modules/chat/assistant/assistant-state.ts');
 const { loadPlatformHelp } = await import('../apps/server/src/modules/chat/platform-help/platform-help.ts');
-const assistant = createAssistant({
-  knowledge: defaultTriageKnowledge(),
-  library: createHealthLibrary(),
-  help: loadPlatformHelp(),
-  numbers: { emergencyNumber: '112', crisisLine: { label: 'a crisis line', number: '116 123' } },
-});
+const assistant = createShippedAssistant({ help: loadPlatformHelp(), numbers: EVALUATION_NUMBERS });
 const loadMs = performance.now() - loadStart;
 
 const vignettes = JSON.parse(

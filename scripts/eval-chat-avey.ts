@@ -8,8 +8,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createHealthLibrary, defaultTriageKnowledge, normaliseText } from '@nexus/clinical';
-import { createAssistant } from '../apps/server/src/modules/chat/assistant/assistant.ts';
+import { defaultTriageKnowledge, normaliseText } from '@nexus/clinical';
+import {
+  createShippedAssistant,
+  EVALUATION_NUMBERS,
+} from '../apps/server/src/modules/chat/assistant/assistant.ts';
 import { matchesGold, runVignette } from '../apps/server/src/modules/chat/evaluation/vignettes.ts';
 import { createPlatformHelp } from '../apps/server/src/modules/chat/platform-help/platform-help.ts';
 
@@ -38,12 +41,7 @@ const vignettes = readFileSync(file, 'utf8')
   .filter((line) => line.trim() !== '')
   .map((line) => JSON.parse(line) as Avey);
 const knowledge = defaultTriageKnowledge();
-const assistant = createAssistant({
-  knowledge,
-  library: createHealthLibrary(),
-  help: createPlatformHelp([]),
-  numbers: { emergencyNumber: '112', crisisLine: { label: 'a crisis line', number: '116 123' } },
-});
+const assistant = createShippedAssistant({ help: createPlatformHelp([]), numbers: EVALUATION_NUMBERS });
 /** Gold names with their accepted alternatives: "Acute liver failure (acetaminophen poisoning acceptable)". */
 const goldNames = (gold: string) =>
   [

@@ -5,8 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createHealthLibrary, defaultTriageKnowledge } from '@nexus/clinical';
-import { createAssistant } from '../apps/server/src/modules/chat/assistant/assistant.ts';
+import { defaultTriageKnowledge } from '@nexus/clinical';
+import {
+  createShippedAssistant,
+  EVALUATION_NUMBERS,
+} from '../apps/server/src/modules/chat/assistant/assistant.ts';
 import {
   runVignette,
   scoreVignettes,
@@ -28,12 +31,7 @@ if (!parsed.success) {
   process.exit(2);
 }
 const knowledge = defaultTriageKnowledge();
-const assistant = createAssistant({
-  knowledge,
-  library: createHealthLibrary(),
-  help: loadPlatformHelp(),
-  numbers: { emergencyNumber: '112', crisisLine: { label: 'a crisis line', number: '116 123' } },
-});
+const assistant = createShippedAssistant({ help: loadPlatformHelp(), numbers: EVALUATION_NUMBERS });
 const results: VignetteResult[] = [];
 for (const vignette of parsed.data) {
   const result = { id: vignette.id, ...(await runVignette(assistant, vignette.message)) };

@@ -1,6 +1,6 @@
 import { type ScoredCondition, scoreConditions } from './condition-scoring.ts';
 import { readAge, readDurationDays, readSeverity, readSex, type Severity } from './context-extraction.ts';
-import { extractFindings, type FindingStatus } from './finding-extraction.ts';
+import { type ExtractedFinding, extractFindings, type FindingStatus } from './finding-extraction.ts';
 import type { TriageLevel } from './knowledge.types.ts';
 import { type RedFlagRule, redFlagsOf } from './red-flags.ts';
 import {
@@ -102,9 +102,16 @@ function answerPending(state: TriageState, text: string): TriageState {
   return answered;
 }
 
-/** Takes in one message: the answer to the pending question, then any symptoms and facts it names. */
-export function absorbMessage(knowledge: TriageKnowledge, state: TriageState, text: string): TriageState {
-  const found = extractFindings(text, knowledge.matcher);
+/**
+ * Takes in one message: the answer to the pending question, then any symptoms and facts it names.
+ * `found` is the message's findings when the caller has already read them.
+ */
+export function absorbMessage(
+  knowledge: TriageKnowledge,
+  state: TriageState,
+  text: string,
+  found: readonly ExtractedFinding[] = extractFindings(text, knowledge.matcher),
+): TriageState {
   let next = answerPending(state, text);
   next = withFindings(next, found);
   next = withContext(next, text);

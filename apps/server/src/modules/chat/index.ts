@@ -1,4 +1,3 @@
-import { createHealthLibrary, defaultTriageKnowledge } from '@nexus/clinical';
 import type { Logger } from 'pino';
 import type { Clock } from '../../platform/clock.ts';
 import type { ChatConfig } from '../../platform/config.ts';
@@ -7,7 +6,7 @@ import type { Executor } from '../../platform/db/database.ts';
 import type { AuditRecorder } from '../audit/index.ts';
 import type { FhirServices } from '../fhir/index.ts';
 import type { NotificationDispatcher } from '../notifications/index.ts';
-import { createAssistant } from './assistant/assistant.ts';
+import { createShippedAssistant } from './assistant/assistant.ts';
 import type { RecordFacts } from './assistant/record-questions.ts';
 import { chatRoutes } from './chat.routes.ts';
 import { createChatService } from './chat.service.ts';
@@ -17,11 +16,8 @@ import { createOpenAiCompatibleModel } from './language-model/openai-compatible.
 import { loadPlatformHelp } from './platform-help/platform-help.ts';
 import { createTriageSharingService } from './triage-sharing.service.ts';
 
-export { createAssistant } from './assistant/assistant.ts';
-export type { LanguageModel } from './language-model/language-model.ts';
-
 /** The configured language model: the OpenAI-compatible endpoint when set, else the offline writer. */
-export function languageModelFor(config: ChatConfig): LanguageModel {
+function languageModelFor(config: ChatConfig): LanguageModel {
   return config.languageModel ? createOpenAiCompatibleModel(config.languageModel) : offlineWriter;
 }
 
@@ -41,12 +37,9 @@ export function createChatModule(deps: {
   dispatcher: Pick<NotificationDispatcher, 'notifyMany'>;
   responsibleDoctors(db: Executor, patientId: string): Promise<{ userId: string }[]>;
   readRecord(patientId: string): Promise<RecordFacts>;
-  model?: LanguageModel;
 }) {
   const repo = createConversationsRepo();
-  const assistant = createAssistant({
-    knowledge: defaultTriageKnowledge(),
-    library: createHealthLibrary(),
+  const assistant = createShippedAssistant({
     help: loadPlatformHelp(),
     numbers: { emergencyNumber: deps.config.emergencyNumber, crisisLine: deps.config.crisisLine },
   });
@@ -54,7 +47,7 @@ export function createChatModule(deps: {
     ...deps,
     repo,
     assistant,
-    model: deps.model ?? languageModelFor(deps.config),
+    model: languageModelFor(deps.config),
   });
   const sharing = createTriageSharingService({ ...deps, repo, chat });
   return { chat, sharing, routes: chatRoutes({ chat, sharing }) };

@@ -1,7 +1,6 @@
-import { createHealthLibrary, defaultTriageKnowledge } from '@nexus/clinical';
 import { describe, expect, it } from 'vitest';
 import { createPlatformHelp, type HelpTopic } from '../platform-help/platform-help.ts';
-import { createAssistant } from './assistant.ts';
+import { createShippedAssistant } from './assistant.ts';
 import { type AssistantState, NEW_ASSISTANT_STATE } from './assistant-state.ts';
 
 const passkeys: HelpTopic = {
@@ -13,9 +12,7 @@ const passkeys: HelpTopic = {
   summary: 'A passkey lets you finish signing in with your fingerprint, face or device PIN.',
   body: '1. Open **Account**.\n2. Choose *Add a passkey*.',
 };
-const assistant = createAssistant({
-  knowledge: defaultTriageKnowledge(),
-  library: createHealthLibrary(),
+const assistant = createShippedAssistant({
   help: createPlatformHelp([passkeys]),
   numbers: { emergencyNumber: '999', crisisLine: { label: 'Samaritans', number: '116 123' } },
 });

@@ -1,5 +1,7 @@
 import {
   absorbMessage,
+  createHealthLibrary,
+  defaultTriageKnowledge,
   EMPTY_TRIAGE,
   emergenciesOf,
   extractFindings,
@@ -13,7 +15,7 @@ import {
 } from '@nexus/clinical';
 import type { ChatCard, ChatMode, Role } from '@nexus/contracts';
 import type { HelpAnswer } from '../platform-help/platform-help.ts';
-import { type AssistantState, NEW_ASSISTANT_STATE } from './assistant-state.ts';
+import type { AssistantState } from './assistant-state.ts';
 import { answerRecordQuestion, type RecordFacts, recordQuestionOf } from './record-questions.ts';
 import {
   type EmergencyNumbers,
@@ -44,7 +46,7 @@ export interface AssistantTurn {
   readonly reply: AssistantReply;
   readonly state: AssistantState;
   /** A change to the patient's permission for the assistant to read their record. */
-  readonly consent: 'grant' | 'revoke' | null;
+  readonly consent: 'grant' | null;
 }
 
 export interface AssistantTurnInput {
@@ -193,7 +195,7 @@ export function createAssistant(deps: AssistantDeps) {
     const found = extractFindings(text, knowledge.matcher);
     const isPatient = input.mode === 'patient';
     const before = isPatient ? emergenciesOf(knowledge, state.triage).map((rule) => rule.id) : [];
-    const triage = isPatient ? absorbMessage(knowledge, state.triage, text) : state.triage;
+    const triage = isPatient ? absorbMessage(knowledge, state.triage, text, found) : state.triage;
     const emergencies = isPatient
       ? emergenciesOf(knowledge, triage)
       : redFlagsOf({
@@ -205,12 +207,12 @@ export function createAssistant(deps: AssistantDeps) {
     const isNewEmergency = emergencies.some((rule) => !before.includes(rule.id));
     const [emergency] = emergencies;
     if (emergency && (isNewEmergency || namesRedFlagNow || state.triage.pending !== null)) {
-      const outcome = isPatient ? triageTurn({ ...state }, { ...triage, pending: null }) : undefined;
       return {
         reply: reply(emergencyText(emergency, numbers, false), emergencyCardOf(emergency, numbers, false), [
           'What should I do while I wait?',
         ]),
-        state: outcome ? { ...outcome.state, triage: { ...outcome.state.triage, pending: null } } : state,
+        // The outcome is kept (an emergency leaves no question pending), so it can be shared.
+        state: isPatient ? triageTurn(state, triage).state : state,
         consent: null,
       };
     }
@@ -292,9 +294,20 @@ export function createAssistant(deps: AssistantDeps) {
     };
   }
 
-  return { greeting, respond, NEW_STATE: NEW_ASSISTANT_STATE };
+  return { greeting, respond };
 }
 export type Assistant = ReturnType<typeof createAssistant>;
+
+/** The assistant on the shipped knowledge base and health library, with the given help pages and numbers. */
+export function createShippedAssistant(deps: Pick<AssistantDeps, 'help' | 'numbers'>): Assistant {
+  return createAssistant({ ...deps, knowledge: defaultTriageKnowledge(), library: createHealthLibrary() });
+}
+
+/** Numbers for evaluation and benchmarks, where no call is made. */
+export const EVALUATION_NUMBERS: EmergencyNumbers = {
+  emergencyNumber: '112',
+  crisisLine: { label: 'a crisis line', number: '116 123' },
+};
 
 /** The help pages' light markdown as the chat shows it: emphasis and link syntax dropped. */
 function plainText(markdown: string): string {

@@ -1,4 +1,4 @@
-import type { RedFlagRule, TriageKnowledge, TriageOutcome, TriageQuestion } from '@nexus/clinical';
+import type { RedFlagRule, TriageKnowledge, TriageOutcome } from '@nexus/clinical';
 import type { EmergencyCard, TriageCard } from '@nexus/contracts';
 
 /**
@@ -39,10 +39,6 @@ export function emergencyText(rule: RedFlagRule, numbers: EmergencyNumbers, isHy
   if (isHypothetical)
     return `If you or someone with you has these symptoms now, call ${numbers.emergencyNumber} straight away. ${rule.title}.`;
   return `${rule.title}. Call ${numbers.emergencyNumber} now. Don’t wait to see if it gets better.`;
-}
-
-export function questionText(question: TriageQuestion): string {
-  return question.text;
 }
 
 function whyOf(

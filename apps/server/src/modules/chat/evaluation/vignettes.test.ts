@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createHealthLibrary, defaultTriageKnowledge } from '@nexus/clinical';
+import { defaultTriageKnowledge } from '@nexus/clinical';
 import { describe, expect, it } from 'vitest';
 import { serverRoot } from '../../../platform/paths.ts';
-import { createAssistant } from '../assistant/assistant.ts';
+import { createShippedAssistant, EVALUATION_NUMBERS } from '../assistant/assistant.ts';
 import { createPlatformHelp } from '../platform-help/platform-help.ts';
 import { runVignette, scoreVignettes, VignetteFile } from './vignettes.ts';
 
@@ -16,12 +16,7 @@ const vignettes = VignetteFile.parse(
   JSON.parse(readFileSync(join(serverRoot, '..', '..', 'eval', 'chat-vignettes.json'), 'utf8')),
 );
 const knowledge = defaultTriageKnowledge();
-const assistant = createAssistant({
-  knowledge,
-  library: createHealthLibrary(),
-  help: createPlatformHelp([]),
-  numbers: { emergencyNumber: '112', crisisLine: { label: 'a crisis line', number: '116 123' } },
-});
+const assistant = createShippedAssistant({ help: createPlatformHelp([]), numbers: EVALUATION_NUMBERS });
 
 describe('the evaluation vignettes', () => {
   it('catches every emergency, triages 80% right and lists the diagnosis in the top 3 in 70%', async () => {
