@@ -1,3 +1,4 @@
+import { bloodbank } from '@nexus/clinical';
 import { z } from 'zod';
 
 /**
@@ -16,42 +17,9 @@ export const BloodComponentCategory = z.enum([
 ]);
 export const BloodAbo = z.enum(['O', 'A', 'B', 'AB']);
 export const BloodRhd = z.enum(['NEG', 'POS']);
-export const BloodUnitStatus = z.enum([
-  'quarantined',
-  'available',
-  'reserved',
-  'reserved_for_transfer',
-  'in_transit',
-  'issued',
-  'transfused',
-  'processed',
-  'discarded',
-  'transferred_out',
-]);
-export const BloodUnitHoldKind = z.enum([
-  'pending_tests',
-  'tti_reactive',
-  'typing_unresolved',
-  'lookback',
-  'recall',
-  'post_donation_info',
-  'cold_chain_excursion',
-  'return_inspection',
-  'label_discrepancy',
-  'abo_confirmation_pending',
-  'co_component_investigation',
-]);
-export const BloodUnitAttribute = z.enum([
-  'irradiated',
-  'leukoreduced',
-  'cmv_negative',
-  'hbs_negative',
-  'washed',
-  'volume_reduced',
-  'high_titre_negative',
-  'hla_matched',
-  'pathogen_reduced',
-]);
+export const BloodUnitStatus = z.enum(bloodbank.UNIT_STATUSES);
+export const BloodUnitHoldKind = z.enum(bloodbank.UNIT_HOLDS);
+export const BloodUnitAttribute = z.enum(bloodbank.UNIT_ATTRIBUTES);
 export const DiscardReasonCode = z.enum([
   'expired',
   'temperature_excursion',

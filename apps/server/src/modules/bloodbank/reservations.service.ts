@@ -32,17 +32,7 @@ export const unknownGroupPatients: TransfusionPatients = {
 };
 
 const HOUR_MS = 3_600_000;
-const UNIT_ATTRIBUTES: ReadonlySet<string> = new Set<bloodbank.UnitAttribute>([
-  'irradiated',
-  'leukoreduced',
-  'cmv_negative',
-  'hbs_negative',
-  'washed',
-  'volume_reduced',
-  'high_titre_negative',
-  'hla_matched',
-  'pathogen_reduced',
-]);
+const UNIT_ATTRIBUTES: ReadonlySet<string> = new Set(bloodbank.UNIT_ATTRIBUTES);
 const isUnitAttribute = (value: string): value is bloodbank.UnitAttribute => UNIT_ATTRIBUTES.has(value);
 
 export const toCandidate = (unit: UnitRecord, holds: readonly HoldRecord[]): bloodbank.CandidateUnit => ({

@@ -84,6 +84,7 @@ export type {
   UnitTaskCode,
   UnitWarningCode,
 } from './unit-decision.types.ts';
+export { UNIT_ATTRIBUTES, UNIT_HOLDS, UNIT_STATUSES } from './unit-decision.types.ts';
 export {
   type SelectionContext,
   type SelectionExclusionCode,

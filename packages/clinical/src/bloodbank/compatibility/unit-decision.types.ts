@@ -2,43 +2,49 @@ import type { AboRh } from './blood-group.types.ts';
 import type { AuthorisingRole, ComponentCategory } from './compatibility-policy.table.ts';
 
 /** Unit status column (§3.6). */
-export type UnitStatus =
-  | 'quarantined'
-  | 'available'
-  | 'reserved'
-  | 'reserved_for_transfer'
-  | 'in_transit'
-  | 'issued'
-  | 'transfused'
-  | 'processed'
-  | 'discarded'
-  | 'transferred_out';
+export const UNIT_STATUSES = [
+  'quarantined',
+  'available',
+  'reserved',
+  'reserved_for_transfer',
+  'in_transit',
+  'issued',
+  'transfused',
+  'processed',
+  'discarded',
+  'transferred_out',
+] as const;
+export type UnitStatus = (typeof UNIT_STATUSES)[number];
 
 /** Holds (§3.6); any hold blocks issue. */
-export type UnitHold =
-  | 'pending_tests'
-  | 'tti_reactive'
-  | 'typing_unresolved'
-  | 'lookback'
-  | 'recall'
-  | 'post_donation_info'
-  | 'cold_chain_excursion'
-  | 'return_inspection'
-  | 'label_discrepancy'
-  | 'abo_confirmation_pending'
-  | 'co_component_investigation';
+export const UNIT_HOLDS = [
+  'pending_tests',
+  'tti_reactive',
+  'typing_unresolved',
+  'lookback',
+  'recall',
+  'post_donation_info',
+  'cold_chain_excursion',
+  'return_inspection',
+  'label_discrepancy',
+  'abo_confirmation_pending',
+  'co_component_investigation',
+] as const;
+export type UnitHold = (typeof UNIT_HOLDS)[number];
 
 /** Unit attributes (§3.6); antigen-negative typings are listed separately. */
-export type UnitAttribute =
-  | 'irradiated'
-  | 'leukoreduced'
-  | 'cmv_negative'
-  | 'hbs_negative'
-  | 'washed'
-  | 'volume_reduced'
-  | 'high_titre_negative'
-  | 'hla_matched'
-  | 'pathogen_reduced';
+export const UNIT_ATTRIBUTES = [
+  'irradiated',
+  'leukoreduced',
+  'cmv_negative',
+  'hbs_negative',
+  'washed',
+  'volume_reduced',
+  'high_titre_negative',
+  'hla_matched',
+  'pathogen_reduced',
+] as const;
+export type UnitAttribute = (typeof UNIT_ATTRIBUTES)[number];
 
 /** A unit as the compatibility rules see it. */
 export type CandidateUnit = {
