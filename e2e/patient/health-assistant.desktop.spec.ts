@@ -108,6 +108,10 @@ test('a patient is triaged and the doctor sees the shared summary', async ({ pag
   await expect(summary).toContainText(/sore throat/i);
   await a11y.check('chart, assistant summaries');
 
+  await shoot(page, 'chart-assistant-summaries', async () => {
+    await expect(summary).toBeVisible();
+  });
+
   // Every role has the help assistant in the header; it answers from the platform's own help pages.
   await page.getByRole('button', { name: 'Help assistant' }).click();
   const drawer = page.getByRole('dialog', { name: 'Help assistant' });
@@ -127,8 +131,5 @@ test('a patient is triaged and the doctor sees the shared summary', async ({ pag
         .filter({ hasText: /prescri/i })
         .last(),
     ).toBeVisible();
-  });
-  await shoot(page, 'chart-assistant-summaries', async () => {
-    await expect(summary).toBeVisible();
   });
 });
